@@ -1,0 +1,38 @@
+"""Shared test set-up: no display, every standard directory in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                  ) -> Iterator[Path]:
+    """Point platformdirs (XDG on Linux) and the temp dir at a fresh folder for each test."""
+    home = tmp_path_factory.mktemp("home")
+    for variable, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"),
+                          ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"),
+                          ("XDG_RUNTIME_DIR", "runtime")):
+        (home / sub).mkdir()
+        monkeypatch.setenv(variable, str(home / sub))
+    (home / "runtime").chmod(0o700)
+    monkeypatch.setenv("HOME", str(home))
+    yield home
+
+
+@pytest.fixture(autouse=True)
+def english_first() -> Iterator[None]:
+    """Each test starts and ends in English, whatever it switched to."""
+    from trialfinder.i18n.content import set_language
+
+    set_language("en")
+    yield
+    set_language("en")

@@ -1,0 +1,36 @@
+"""The code is ruff-clean, and nothing below trialfinder/ui-free layers imports Qt."""
+
+import ast
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+NO_QT = ["screening", "trial", "i18n", "cli.py", "app.py", "paths.py"]
+
+
+def test_ruff_is_clean():
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "trialfinder", "tests"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("where", NO_QT)
+def test_no_qt_outside_ui(where):
+    base = ROOT / "trialfinder" / where
+    files = [base] if base.is_file() else sorted(base.rglob("*.py"))
+    assert files
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                assert not name.startswith(("PySide6", "shiboken6")), f"{path}: {name}"

@@ -1,0 +1,3 @@
+from trialfinder.app import main
+
+raise SystemExit(main())

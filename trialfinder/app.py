@@ -1,0 +1,64 @@
+"""Composition root: read the command line, then run a command or start the window."""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+from collections.abc import Sequence
+
+from trialfinder import __version__
+from trialfinder.i18n.content import LANGUAGES, normalize_language, set_language
+
+
+def system_language() -> str:
+    """Simplified Chinese for any zh locale, English for anything else."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable)
+        if value:
+            return normalize_language(value.split(":")[0])
+    tag = locale.getlocale()[0]
+    return normalize_language(tag)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trialfinder",
+        description="Might the CAR-T study NCT06686524 fit a child with refractory juvenile "
+        "dermatomyositis? Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"trialfinder {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the system's)")
+    parser.add_argument("--offline", action="store_true", help="do not fetch the trial record")
+    parser.add_argument("--screenshots", metavar="DIR", help="render every screen to PNG files")
+    parser.add_argument("--self-test", action="store_true", help="check the app starts, then exit")
+    commands = parser.add_subparsers(dest="command")
+
+    evaluate = commands.add_parser("evaluate", help="screen a JSON file of facts")
+    evaluate.add_argument("file", metavar="FILE", help="a JSON object of facts, or - for stdin")
+    evaluate.add_argument("--format", choices=("text", "json"), default="text")
+    evaluate.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
+
+    status = commands.add_parser("status", help="the trial as the newest record shows it")
+    status.add_argument("--record", metavar="FILE", help="read this API v2 study record")
+    status.add_argument("--format", choices=("text", "json"), default="text")
+    status.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = getattr(args, "sub_lang", None) or args.lang or system_language()
+    set_language(lang)
+    if args.command in ("evaluate", "status"):
+        from trialfinder import cli
+
+        return cli.run(args.command, args)
+    from trialfinder.ui.launch import run_gui
+
+    return run_gui(args, lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

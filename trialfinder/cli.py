@@ -1,0 +1,197 @@
+"""The commands that need no display: evaluate and status."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from trialfinder.i18n.content import _
+from trialfinder.i18n.formatting import format_date, format_partial_date
+from trialfinder.screening.facts import FactError, check_answers
+from trialfinder.screening.screener import Screener, load_screener
+from trialfinder.screening.verdict import Outcome, screen
+from trialfinder.screening.wording import (
+    HEADING_CRITERIA,
+    HEADING_TO_CHECK,
+    HEADING_TO_FIND_OUT,
+    JSON_STATE,
+    NOT_RECRUITING_NOW,
+    ONLY_STUDY_TEAM_DECIDES,
+    RECORD_FROM,
+    RECRUITING_NOW,
+    STATE_WORD,
+    VERDICT_SENTENCE,
+    VERDICT_TITLE,
+    sentence,
+)
+from trialfinder.trial.model import PartialDate, TrialRecord
+from trialfinder.trial.parser import RecordError
+from trialfinder.trial.source import CurrentRecord, current_record
+
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """Input the command cannot use; the message is one line for standard error."""
+
+
+def read_answers(path: str, stdin: TextIO) -> dict[str, Any]:
+    """Read a JSON object of facts from a file, or from standard input for "-"."""
+    try:
+        text = stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise BadInput(_("cannot read {path}: no such file").format(path=path)) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise BadInput(_("cannot read {path}: {reason}").format(path=path, reason=reason)) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput(
+            _("{path} is not valid JSON (line {line}, column {column})").format(
+                path=path, line=exc.lineno, column=exc.colno
+            )
+        ) from exc
+    except RecursionError as exc:
+        raise BadInput(_("{path} is nested too deeply").format(path=path)) from exc
+    if not isinstance(data, dict):
+        name = _("standard input") if path == "-" else path
+        raise BadInput(_("{path} must hold a JSON object of facts").format(path=name))
+    return data
+
+
+def record_date(date: PartialDate | None) -> str:
+    if date is None:
+        return _("an unknown date")
+    if date.day is None:
+        return format_partial_date(date.year, date.month)
+    return format_date(date.earliest())
+
+
+def outcome_json(screener: Screener, outcome: Outcome, record: TrialRecord) -> dict[str, Any]:
+    criteria = {
+        c.id: JSON_STATE[(c.kind, outcome.status(c.id))] for c in screener.reported_criteria
+    }
+    return {
+        "verdict": outcome.verdict,
+        "criteria": criteria,
+        "diagnosis_path": JSON_STATE[("inclusion", outcome.status("diagnosis_path"))],
+        "to_check_at_screening": list(outcome.to_check_at_screening),
+        "to_find_out": list(outcome.to_find_out),
+        "blocking": list(outcome.blocking),
+        "recruiting": record.recruiting,
+        "record_last_update": record.last_update.iso() if record.last_update else None,
+        "study_team_decides": True,
+    }
+
+
+def outcome_text(screener: Screener, outcome: Outcome, current: CurrentRecord) -> str:
+    lines = [_(VERDICT_TITLE[outcome.verdict]), _(VERDICT_SENTENCE[outcome.verdict]), ""]
+    lines.append(_(HEADING_CRITERIA))
+    for criterion in screener.criteria:
+        if criterion.kind == "judgment":
+            continue
+        value = outcome.status(criterion.id)
+        kind = "exclusion" if criterion.kind == "exclusion" else "inclusion"
+        label = criterion.id if criterion.kind != "path" else "I2-I4"
+        lines.append(f"  [{_(STATE_WORD[(kind, value)])}] {label} {_(criterion.title)}")
+        lines.append(f"      {_(sentence(criterion, value))}")
+        if value is not None and criterion.id in outcome.blocking and criterion.may_change:
+            lines.append(f"      {_(criterion.may_change)}")
+    for heading, facts in (
+        (HEADING_TO_CHECK, outcome.to_check_at_screening),
+        (HEADING_TO_FIND_OUT, outcome.to_find_out),
+    ):
+        if facts:
+            lines += ["", _(heading)]
+            lines += [f"  - {_(screener.facts[f].label)}" for f in facts]
+    record = current.record
+    judgment = [c for c in screener.criteria if c.kind == "judgment"]
+    lines.append("")
+    lines += [_(c.unknown) for c in judgment]
+    lines.append(_(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW))
+    lines.append(_(RECORD_FROM[current.source]).format(date=record_date(record.last_update)))
+    lines.append(_(ONLY_STUDY_TEAM_DECIDES))
+    return "\n".join(lines)
+
+
+def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO) -> int:
+    screener = load_screener()
+    try:
+        facts = check_answers(screener, read_answers(path, stdin))
+    except FactError as exc:
+        raise BadInput(f"{exc.fact}: {exc.message}") from exc
+    outcome = screen(screener, facts)
+    current = current_record(screener.nct_id, screener.criteria_sha256)
+    if fmt == "json":
+        json.dump(outcome_json(screener, outcome, current.record), stdout, ensure_ascii=False)
+        stdout.write("\n")
+    else:
+        stdout.write(outcome_text(screener, outcome, current) + "\n")
+    return 0
+
+
+def status_json(current: CurrentRecord) -> dict[str, Any]:
+    record = current.record
+    return {
+        "nct_id": record.nct_id,
+        "title": record.brief_title,
+        "org_study_id": record.org_study_id,
+        "overall_status": record.overall_status,
+        "recruiting": record.recruiting,
+        "last_update": record.last_update.iso() if record.last_update else None,
+        "source": current.source,
+        "sites": [site.as_dict() for site in record.sites],
+        "contacts": [c.as_dict() for c in record.central_contacts],
+        "warnings": [_(w.message).format(**w.values) for w in current.warnings],
+    }
+
+
+def status_text(current: CurrentRecord) -> str:
+    record = current.record
+    lines = [f"{record.nct_id}  {record.brief_title}"]
+    lines.append(_(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW))
+    lines.append(_(RECORD_FROM[current.source]).format(date=record_date(record.last_update)))
+    for site in record.sites:
+        place = ", ".join(p for p in (site.city, site.state, site.country) if p)
+        lines.append(_("Site: {facility} ({place}), {status}").format(
+            facility=site.facility, place=place, status=site.status or "-"))
+    for contact in record.all_contacts():
+        lines.append(_("Contact: {name} {phone} {email}").format(
+            name=contact.name, phone=contact.phone, email=contact.email).rstrip())
+    lines += [_("Warning: {message}").format(message=_(w.message).format(**w.values))
+              for w in current.warnings]
+    return "\n".join(lines)
+
+
+def status(record_file: str | None, fmt: str, stdout: TextIO) -> int:
+    screener = load_screener()
+    try:
+        current = current_record(
+            screener.nct_id,
+            screener.criteria_sha256,
+            Path(record_file) if record_file else None,
+        )
+    except RecordError as exc:
+        raise BadInput(
+            _("{path} is not a trial record: {reason}").format(path=record_file, reason=exc)
+        ) from exc
+    if fmt == "json":
+        json.dump(status_json(current), stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+    else:
+        stdout.write(status_text(current) + "\n")
+    return 0
+
+
+def run(command: str, args: Any, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    """Run a CLI command; bad input gives one line on standard error and exit status 2."""
+    try:
+        if command == "evaluate":
+            return evaluate(args.file, args.format, stdin, stdout)
+        return status(args.record, args.format, stdout)
+    except BadInput as exc:
+        sys.stderr.write(_("trialfinder: error: {message}").format(message=exc) + "\n")
+        return EXIT_BAD_INPUT

@@ -1,0 +1,1 @@
+"""Language choice in one place: gettext for content strings, Babel for formatting."""

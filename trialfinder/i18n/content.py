@@ -1,0 +1,55 @@
+"""Content strings (questions, criteria, verdicts, CLI output) through gettext catalogs.
+
+Mark a string with ``_()`` where it is shown, or with ``N_()`` where it is only stored; the
+screener definition's text fields are extracted by ``trialfinder.i18n.extract``.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+
+from trialfinder.paths import translations_dir
+
+DOMAIN = "trialfinder"
+LANGUAGES = ("en", "zh_CN")
+
+_current: _gettext.NullTranslations = _gettext.NullTranslations()
+_language = "en"
+
+
+def normalize_language(tag: str | None) -> str:
+    """Any Chinese locale gives Simplified Chinese; anything else gives English."""
+    if tag and tag.replace("-", "_").lower().startswith("zh"):
+        return "zh_CN"
+    return "en"
+
+
+def set_language(lang: str) -> None:
+    """Make ``lang`` ("en" or "zh_CN") the language of every content string."""
+    global _current, _language
+    lang = normalize_language(lang)
+    if lang == "en":
+        _current = _gettext.NullTranslations()
+    else:
+        _current = _gettext.translation(DOMAIN, translations_dir(), languages=[lang])
+    _language = lang
+
+
+def language() -> str:
+    """The current content language, "en" or "zh_CN"."""
+    return _language
+
+
+def _(message: str) -> str:
+    """Translate a content string into the current language."""
+    return _current.gettext(message) if message else message
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a string with a number in it, choosing the plural form for ``n``."""
+    return _current.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction without translating it here."""
+    return message

@@ -1,0 +1,50 @@
+"""Dates, numbers and language names for the current language, through Babel.
+
+Babel is imported on first use, not at start-up: its locale data is large.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from trialfinder.i18n.content import language
+
+_BABEL_LOCALES = {"en": "en_US", "zh_CN": "zh_Hans_CN"}
+
+
+def babel_locale(lang: str | None = None) -> str:
+    """The Babel locale for one of our languages."""
+    return _BABEL_LOCALES.get(lang or language(), "en_US")
+
+
+def format_number(value: float, max_decimals: int = 2, lang: str | None = None) -> str:
+    """A number as a person writes it in the current language: 5, 0.25, 1,000."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0." + "#" * max_decimals if max_decimals else "#,##0"
+    return format_decimal(value, format=pattern, locale=babel_locale(lang))
+
+
+def format_date(day: _dt.date, lang: str | None = None) -> str:
+    """A date in full words: "November 13, 2024" or "2024年11月13日"."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, format="long", locale=babel_locale(lang))
+
+
+def format_partial_date(year: int, month: int | None, lang: str | None = None) -> str:
+    """A month or a year alone: "November 2024" / "2024年11月", or "2024"."""
+    from babel.dates import format_skeleton
+
+    if month is None:
+        return str(year)
+    return format_skeleton("yMMMM", _dt.date(year, month, 1), locale=babel_locale(lang))
+
+
+def language_name(lang: str) -> str:
+    """A language named in its own script: "English", "中文"."""
+    from babel import Locale
+
+    if lang == "zh_CN":
+        return Locale.parse("zh_Hans_CN").language_name or "中文"
+    return Locale.parse("en").language_name or "English"

@@ -1,0 +1,1 @@
+"""The screening engine: facts, three-valued rules and the verdict. No Qt here."""

@@ -1,0 +1,82 @@
+"""Words for verdicts and criterion states, shared by the CLI, the screens and the summary.
+
+Stored untranslated (``N_``); translate with ``_()`` where shown.
+"""
+
+from __future__ import annotations
+
+from trialfinder.i18n.content import N_
+from trialfinder.screening.logic import Tri
+from trialfinder.screening.screener import Criterion
+from trialfinder.screening.verdict import LIKELY_ELIGIBLE, LIKELY_NOT_ELIGIBLE, POSSIBLY_ELIGIBLE
+
+VERDICT_TITLE = {
+    LIKELY_ELIGIBLE: N_("Likely eligible"),
+    POSSIBLY_ELIGIBLE: N_("Possibly eligible"),
+    LIKELY_NOT_ELIGIBLE: N_("Likely not eligible"),
+}
+
+VERDICT_SENTENCE = {
+    LIKELY_ELIGIBLE: N_(
+        "From your answers, your child seems to fit this study. "
+        "The study team will still check some things at a screening visit."
+    ),
+    POSSIBLY_ELIGIBLE: N_(
+        "Some answers are not known yet, so we cannot tell. "
+        "Nothing you told us rules your child out."
+    ),
+    LIKELY_NOT_ELIGIBLE: N_(
+        "From your answers, something stands in the way of this study. "
+        "If an answer was wrong, or things change, you can still contact the study team."
+    ),
+}
+
+ONLY_STUDY_TEAM_DECIDES = N_(
+    "This is not a medical decision. Only the study team decides who can take part."
+)
+
+STATE_WORD = {
+    ("inclusion", True): N_("Met"),
+    ("inclusion", False): N_("Not met"),
+    ("inclusion", None): N_("Not known yet"),
+    ("exclusion", True): N_("Stands in the way"),
+    ("exclusion", False): N_("Does not apply"),
+    ("exclusion", None): N_("Not known yet"),
+}
+
+JSON_STATE = {
+    ("inclusion", True): "met",
+    ("inclusion", False): "not_met",
+    ("inclusion", None): "unknown",
+    ("exclusion", True): "present",
+    ("exclusion", False): "absent",
+    ("exclusion", None): "unknown",
+}
+
+
+def fits_study(criterion: Criterion, value: Tri) -> Tri:
+    """Whether a criterion is on the study's side: met inclusion, absent exclusion."""
+    if value is None:
+        return None
+    return value if criterion.kind != "exclusion" else not value
+
+
+def sentence(criterion: Criterion, value: Tri) -> str:
+    """The plain-language sentence (untranslated) for a criterion in a state."""
+    fits = fits_study(criterion, value)
+    if fits is None:
+        return criterion.unknown
+    return criterion.fits if fits else criterion.does_not_fit
+
+
+HEADING_CRITERIA = N_("Criterion by criterion, from your answers:")
+HEADING_TO_CHECK = N_("What the study team will check at the screening visit:")
+HEADING_TO_FIND_OUT = N_("Questions to ask your child's doctor:")
+RECRUITING_NOW = N_("The study is recruiting now.")
+NOT_RECRUITING_NOW = N_("The study is not recruiting now.")
+RECORD_FROM = {
+    "bundled": N_("From the copy of the trial record that came with the app, dated {date}."),
+    "file": N_("From the trial record file you named, dated {date}."),
+    "cache": N_("From the trial record saved on this computer, dated {date}."),
+    "live": N_("From the trial record just fetched from ClinicalTrials.gov, dated {date}."),
+}

@@ -1,0 +1,121 @@
+"""The trial record as the app uses it."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A registry date: "2024", "2024-11" or "2024-11-13"."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        match = _DATE.match(text)
+        if not match:
+            raise ValueError(f"{text!r} is not a date like 2024, 2024-11 or 2024-11-13")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        _dt.date(year, month or 1, day or 1)  # raises ValueError for 2024-13 or 2024-02-30
+        return cls(year, month, day)
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def earliest(self) -> _dt.date:
+        """The first day the date can mean (for ordering and ages)."""
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str = ""
+    role: str = ""
+    phone: str = ""
+    phone_ext: str = ""
+    email: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        data = {"name": self.name, "role": self.role, "phone": self.phone, "email": self.email}
+        if self.phone_ext:
+            data["phone_ext"] = self.phone_ext
+        return {k: v for k, v in data.items() if v}
+
+
+@dataclass(frozen=True)
+class Site:
+    facility: str = ""
+    city: str = ""
+    state: str = ""
+    country: str = ""
+    status: str = ""
+    contacts: tuple[Contact, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "facility": self.facility,
+            "city": self.city,
+            "state": self.state,
+            "country": self.country,
+            "status": self.status,
+            "contacts": [c.as_dict() for c in self.contacts],
+        }
+
+
+@dataclass(frozen=True)
+class TrialRecord:
+    nct_id: str
+    overall_status: str
+    brief_title: str = ""
+    official_title: str = ""
+    org_study_id: str = ""
+    last_update: PartialDate | None = None
+    start_date: PartialDate | None = None
+    completion_date: PartialDate | None = None
+    sponsor: str = ""
+    sponsor_class: str = ""
+    brief_summary: str = ""
+    detailed_description: str = ""
+    conditions: tuple[str, ...] = ()
+    study_type: str = ""
+    phases: tuple[str, ...] = ()
+    enrollment: int | None = None
+    allocation: str = ""
+    intervention_model: str = ""
+    primary_purpose: str = ""
+    masking: str = ""
+    interventions: tuple[tuple[str, str, str], ...] = ()  # (type, name, description)
+    eligibility_criteria: str = ""  # raw, as the API sends it (markdown)
+    minimum_age: str = ""
+    maximum_age: str = ""
+    sex: str = ""
+    healthy_volunteers: bool | None = None
+    central_contacts: tuple[Contact, ...] = ()
+    sites: tuple[Site, ...] = field(default_factory=tuple)
+
+    @property
+    def recruiting(self) -> bool:
+        return self.overall_status == "RECRUITING"
+
+    def all_contacts(self) -> list[Contact]:
+        """Central contacts first, then each site's, without repeats."""
+        seen: set[tuple[str, str]] = set()
+        result = []
+        for contact in (*self.central_contacts, *(c for s in self.sites for c in s.contacts)):
+            key = (contact.name, contact.phone)
+            if key not in seen:
+                seen.add(key)
+                result.append(contact)
+        return result
