@@ -72,7 +72,7 @@ def test_text_output_names_verdict_reasons_and_the_study_team():
 def test_text_output_in_chinese():
     result = run("evaluate", "-", "--lang", "zh_CN", stdin=json.dumps(with_changes(age_years=4)))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("可能不符合")
+    assert result.stdout.startswith("很可能不符合条件")
     assert "研究团队" in result.stdout
 
 

@@ -31,7 +31,10 @@ def set_language(lang: str) -> None:
     if lang == "en":
         _current = _gettext.NullTranslations()
     else:
-        _current = _gettext.translation(DOMAIN, translations_dir(), languages=[lang])
+        # fallback: a missing catalog shows English rather than stopping the app
+        _current = _gettext.translation(
+            DOMAIN, translations_dir(), languages=[lang], fallback=True
+        )
     _language = lang
 
 

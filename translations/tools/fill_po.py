@@ -1,0 +1,38 @@
+"""Fill msgstr entries of a .po file from a Python dict {msgid: msgstr} (a translator's aid).
+
+    python translations/tools/fill_po.py translations/zh_CN/LC_MESSAGES/trialfinder.po NEW.py
+
+Only empty or changed entries are written; entries not in the dict are left as they are.
+"""
+
+from __future__ import annotations
+
+import io
+import runpy
+import sys
+from pathlib import Path
+
+from babel.messages.pofile import read_po, write_po
+
+
+def main(po: str, table: str) -> int:
+    strings = runpy.run_path(table)["ZH"]
+    path = Path(po)
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale="zh_CN")
+    for message in catalog:
+        if message.id and message.id in strings:
+            message.string = strings[message.id]
+            message.flags.discard("fuzzy")
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, omit_header=True, sort_output=True, no_location=True, width=0)
+    path.write_bytes(buffer.getvalue())
+    missing = [m.id for m in catalog if m.id and not m.string]
+    print(f"{len(missing)} untranslated")
+    for item in missing:
+        print("  ", item)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:3]))
