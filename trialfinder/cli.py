@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from trialfinder.i18n.content import _
-from trialfinder.i18n.formatting import format_date, format_partial_date
 from trialfinder.screening.facts import FactError, check_answers
 from trialfinder.screening.screener import Screener, load_screener
 from trialfinder.screening.verdict import Outcome, screen
@@ -21,12 +20,12 @@ from trialfinder.screening.wording import (
     ONLY_STUDY_TEAM_DECIDES,
     RECORD_FROM,
     RECRUITING_NOW,
-    STATE_WORD,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
-    sentence,
+    reason,
 )
-from trialfinder.trial.model import PartialDate, TrialRecord
+from trialfinder.trial.display import record_date
+from trialfinder.trial.model import TrialRecord
 from trialfinder.trial.parser import RecordError
 from trialfinder.trial.source import CurrentRecord, current_record
 
@@ -62,14 +61,6 @@ def read_answers(path: str, stdin: TextIO) -> dict[str, Any]:
     return data
 
 
-def record_date(date: PartialDate | None) -> str:
-    if date is None:
-        return _("an unknown date")
-    if date.day is None:
-        return format_partial_date(date.year, date.month)
-    return format_date(date.earliest())
-
-
 def outcome_json(screener: Screener, outcome: Outcome, record: TrialRecord) -> dict[str, Any]:
     criteria = {
         c.id: JSON_STATE[(c.kind, outcome.status(c.id))] for c in screener.reported_criteria
@@ -94,10 +85,10 @@ def outcome_text(screener: Screener, outcome: Outcome, current: CurrentRecord) -
         if criterion.kind == "judgment":
             continue
         value = outcome.status(criterion.id)
-        kind = "exclusion" if criterion.kind == "exclusion" else "inclusion"
         label = criterion.id if criterion.kind != "path" else "I2-I4"
-        lines.append(f"  [{_(STATE_WORD[(kind, value)])}] {label} {_(criterion.title)}")
-        lines.append(f"      {_(sentence(criterion, value))}")
+        state, because = reason(screener, criterion, outcome.terms)
+        lines.append(f"  [{_(state)}] {label} {_(criterion.title)}")
+        lines.append(f"      {_(because)}")
         if value is not None and criterion.id in outcome.blocking and criterion.may_change:
             lines.append(f"      {_(criterion.may_change)}")
     for heading, facts in (

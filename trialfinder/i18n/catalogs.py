@@ -11,6 +11,7 @@ text goes to the Qt catalogs), and from the screener definitions' text fields.
 
 from __future__ import annotations
 
+import datetime
 import io
 import sys
 from pathlib import Path
@@ -33,6 +34,7 @@ METHODS = [
     ("resources/screeners/**.toml", "trialfinder.i18n.extract:extract_screener"),
 ]
 LOCALES = ("zh_CN",)
+FIXED_DATE = datetime.datetime(2024, 11, 13, tzinfo=datetime.UTC)
 
 
 def po_path(locale: str) -> Path:
@@ -61,6 +63,9 @@ def _po_bytes(catalog: Catalog) -> bytes:
 
 
 def _mo_bytes(catalog: Catalog) -> bytes:
+    # The .mo header carries dates; fix them so that the same sources give the same bytes.
+    catalog.creation_date = catalog.revision_date = FIXED_DATE
+    catalog.fuzzy = False
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     return buffer.getvalue()

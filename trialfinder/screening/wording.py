@@ -5,9 +5,12 @@ Stored untranslated (``N_``); translate with ``_()`` where shown.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from trialfinder.i18n.content import N_
 from trialfinder.screening.logic import Tri
-from trialfinder.screening.screener import Criterion
+from trialfinder.screening.rules import names_in
+from trialfinder.screening.screener import Criterion, Screener
 from trialfinder.screening.verdict import LIKELY_ELIGIBLE, LIKELY_NOT_ELIGIBLE, POSSIBLY_ELIGIBLE
 
 VERDICT_TITLE = {
@@ -44,6 +47,10 @@ STATE_WORD = {
     ("exclusion", None): N_("Not known yet"),
 }
 
+# An alternative way into the study (I2 and I3, or I4) that is not met while another way is.
+NOT_NEEDED = N_("Not needed: another way fits")
+NOT_NEEDED_SENTENCE = N_("Your child fits the study another way, so this one is not needed.")
+
 JSON_STATE = {
     ("inclusion", True): "met",
     ("inclusion", False): "not_met",
@@ -59,6 +66,18 @@ def fits_study(criterion: Criterion, value: Tri) -> Tri:
     if value is None:
         return None
     return value if criterion.kind != "exclusion" else not value
+
+
+def state_word(screener: Screener, criterion: Criterion, terms: Mapping[str, Tri]) -> str:
+    """The state of a criterion in a word or two (untranslated)."""
+    value = terms.get(criterion.id)
+    if value is False and criterion.kind == "inclusion":
+        for path in screener.criteria:
+            if path.kind == "path" and terms.get(path.id) is True and criterion.id in set(
+                    names_in(screener.rules[path.id])):
+                return NOT_NEEDED
+    kind = "exclusion" if criterion.kind == "exclusion" else "inclusion"
+    return STATE_WORD[(kind, value)]
 
 
 def sentence(criterion: Criterion, value: Tri) -> str:
@@ -80,3 +99,12 @@ RECORD_FROM = {
     "cache": N_("From the trial record saved on this computer, dated {date}."),
     "live": N_("From the trial record just fetched from ClinicalTrials.gov, dated {date}."),
 }
+
+
+def reason(screener: Screener, criterion: Criterion, terms: Mapping[str, Tri]
+           ) -> tuple[str, str]:
+    """A criterion's state word and its sentence (both untranslated)."""
+    state = state_word(screener, criterion, terms)
+    if state == NOT_NEEDED:
+        return state, NOT_NEEDED_SENTENCE
+    return state, sentence(criterion, terms.get(criterion.id))

@@ -1,15 +1,54 @@
-"""Starting the Qt application (placeholder window until the questionnaire lands)."""
+"""Starting the Qt application: the window, --screenshots and --self-test."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
+
+from trialfinder.i18n.content import normalize_language
+
+
+def build_window(lang: str):
+    """Create the application and the main window in ``lang``."""
+    from PySide6.QtWidgets import QApplication
+
+    from trialfinder.i18n.qt import apply_language
+    from trialfinder.screening.questionnaire import Questionnaire
+    from trialfinder.screening.screener import load_screener
+    from trialfinder.trial.source import current_record
+    from trialfinder.ui.fonts import register_fonts
+    from trialfinder.ui.main_window import MainWindow
+    from trialfinder.ui.theme import TextScale
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("TrialFinder")
+    app.setOrganizationName("TrialFinder")
+    register_fonts()
+    scale = TextScale(app)
+    apply_language(normalize_language(lang))
+    screener = load_screener()
+    current = current_record(screener.nct_id, screener.criteria_sha256)
+    window = MainWindow(Questionnaire(screener), current, scale)
+    return app, window
 
 
 def run_gui(args: argparse.Namespace, lang: str) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    """Start the app, or with --screenshots / --self-test, render and exit without a window."""
+    started = time.perf_counter()
+    if (args.screenshots or args.self_test) and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.self_test:
+        from trialfinder.ui.self_test import self_test
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    label = QLabel(app.translate("Placeholder", "TrialFinder is starting."))
-    label.show()
+        return self_test(lang, started)
+    app, window = build_window(lang)
+    if args.screenshots:
+        from trialfinder.ui.screenshots import render_all
+
+        written = render_all(window, args.screenshots)
+        print(f"wrote {len(written)} screenshots to {args.screenshots}")
+        return 0
+    window.show()
     return app.exec()

@@ -1,0 +1,79 @@
+"""Real widgets, offscreen, driven by pytest-qt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+
+from trialfinder.ui.launch import build_window
+from trialfinder.ui.main_window import MainWindow
+
+# Answers that reach each verdict (facts as in an answers file; None = leave unanswered).
+FAVOURABLE = {
+    "age_years": "9", "sex": "male", "jdm_diagnosis": "yes", "imnm_diagnosis": "no",
+    "steroid_months": "8", "steroid_inadequate_or_not_tolerated": "yes",
+    "immunosuppressants_failed": "2", "rapid_progression_or_organ_involvement": "yes",
+    "calcinosis": "no", "recurrent_rash_or_ulcers": "no", "muscle_weakness_persistent": "no",
+    "consent_willing": "yes", "prior_cart": "no", "immunodeficiency": "no",
+    "active_infection": "no", "malignancy": "no", "congenital_heart_disease": "no",
+    "recent_myocardial_infarction": "no", "severe_arrhythmia": "no",
+    "pericardial_effusion_moderate_or_large": "no", "severe_myocarditis": "no",
+    "needs_vasopressors": "no", "other_disease_needing_immunosuppression": "no",
+    "transplant_within_3_months": "no", "gvhd_grade2_within_2_weeks": "no",
+    "live_vaccine_within_4_weeks": "no", "other_trial_within_3_months": "no",
+}
+POSSIBLY = {**FAVOURABLE, "consent_willing": "unsure", "calcinosis": "unsure",
+            "rapid_progression_or_organ_involvement": "unsure"}
+NOT_ELIGIBLE = {**FAVOURABLE, "age_years": "4", "live_vaccine_within_4_weeks": "yes"}
+
+
+@pytest.fixture
+def window(qtbot) -> Iterator[MainWindow]:
+    _app, win = build_window("en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    from trialfinder.i18n.qt import apply_language
+
+    apply_language("en")
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    target = focused()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
+
+
+def tab_to(qtbot, wanted, limit: int = 400) -> None:
+    """Press Tab until the focus is on `wanted` (a widget, or a predicate on widgets)."""
+    test = wanted if callable(wanted) and not isinstance(wanted, QWidget) else (
+        lambda w: w is wanted)
+    for _ in range(limit):
+        if focused() is not None and test(focused()):
+            return
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {wanted}")
+
+
+def choose_by_keyboard(qtbot, buttons: dict[str, QRadioButton], value: str) -> None:
+    """Tab into a radio group, then arrow keys to the value, then Space."""
+    group = set(buttons.values())
+    tab_to(qtbot, lambda w: w in group)
+    order = list(buttons)
+    for _ in range(len(order) * 2):
+        if focused() is buttons[value]:
+            break
+        here = order.index(next(k for k, b in buttons.items() if b is focused()))
+        press(qtbot, Qt.Key.Key_Right if order.index(value) > here else Qt.Key.Key_Left)
+    assert focused() is buttons[value]
+    press(qtbot, Qt.Key.Key_Space)
+    assert buttons[value].isChecked()

@@ -1,0 +1,136 @@
+"""Walking the questionnaire to each verdict, by keyboard alone and by mouse."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from tests.gui.conftest import (
+    FAVOURABLE,
+    NOT_ELIGIBLE,
+    POSSIBLY,
+    choose_by_keyboard,
+    press,
+    tab_to,
+)
+from trialfinder.ui.answers import ChoiceAnswer, NumberAnswer
+from trialfinder.ui.main_window import REVIEW, MainWindow
+from trialfinder.ui.question_page import QuestionPage
+
+
+def answer_page_by_keyboard(qtbot, page: QuestionPage, answers: dict) -> None:
+    for card in page.visible_cards():
+        value = answers.get(card.question.fact)
+        if value is None:
+            continue
+        widget = card.answer
+        if isinstance(widget, ChoiceAnswer):
+            choose_by_keyboard(qtbot, widget.buttons, value)
+        elif isinstance(widget, NumberAnswer):
+            edit = widget.fields[0].edit
+            tab_to(qtbot, edit)
+            qtbot.keyClicks(edit, value)
+
+
+def answer_page_by_mouse(qtbot, page: QuestionPage, answers: dict) -> None:
+    for card in page.visible_cards():
+        value = answers.get(card.question.fact)
+        if value is None:
+            continue
+        widget = card.answer
+        if isinstance(widget, ChoiceAnswer):
+            qtbot.mouseClick(widget.buttons[value], Qt.MouseButton.LeftButton)
+            assert widget.buttons[value].isChecked()
+        elif isinstance(widget, NumberAnswer):
+            edit = widget.fields[0].edit
+            qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+            qtbot.keyClicks(edit, value)
+
+
+def next_by_keyboard(qtbot, window: MainWindow) -> None:
+    tab_to(qtbot, window.next_button)
+    press(qtbot, Qt.Key.Key_Space)
+
+
+def walk(qtbot, window: MainWindow, answers: dict, by: str) -> None:
+    advance = (lambda: next_by_keyboard(qtbot, window)) if by == "keyboard" else (
+        lambda: qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton))
+    answer = answer_page_by_keyboard if by == "keyboard" else answer_page_by_mouse
+    advance()  # welcome -> about
+    assert window.current_name() == "about"
+    advance()
+    seen = 0
+    while window.current_name() != REVIEW:
+        page = window.stack.currentWidget()
+        assert isinstance(page, QuestionPage), window.current_name()
+        answer(qtbot, page, answers)
+        advance()
+        seen += 1
+        assert seen < 40
+    advance()  # review -> result
+    assert window.current_name() == "result"
+
+
+def texts(window: MainWindow, name: str) -> list[str]:
+    page = window.stack.currentWidget()
+    return [w.text() for w in page.findChildren(QLabel, name) if w.isVisibleTo(page)]
+
+
+def all_text(window: MainWindow) -> str:
+    page = window.stack.currentWidget()
+    return "\n".join(w.text() for w in page.findChildren(QLabel) if w.isVisibleTo(page))
+
+
+def check_contact(window: MainWindow) -> None:
+    text = all_text(window)
+    assert "Children's Hospital Zhejiang University School of Medicine" in text
+    assert "Hangzhou, Zhejiang, China" in text
+    assert "This site is recruiting" in text
+    assert "Lu Mei ping, M.D   +86 13685773988" in texts(window, "contact")
+    assert "NCT06686524" in texts(window, "ids")[0] and "PBC081" in texts(window, "ids")[0]
+    assert texts(window, "recruiting") == ["The study is recruiting now."]
+    assert "November 13, 2024" in texts(window, "record-date")[0]
+    assert "Only the study team decides who can take part." in text
+
+
+@pytest.mark.parametrize("by", ["keyboard", "mouse"])
+def test_likely_eligible(qtbot, window, by):
+    walk(qtbot, window, FAVOURABLE, by)
+    assert texts(window, "verdict") == ["Likely eligible"]
+    assert "Not known yet: Heart, kidneys, liver and lungs working well enough" in all_text(
+        window)
+    check_list = texts(window, "to-check")[0]
+    assert "Heart pumping strength (LVEF, from a heart ultrasound)" in check_list
+    assert "Kidney function (eGFR)" in check_list
+    assert texts(window, "to-find-out") == []
+    check_contact(window)
+    assert window.outcome().verdict == "likely_eligible"
+
+
+@pytest.mark.parametrize("by", ["keyboard", "mouse"])
+def test_possibly_eligible(qtbot, window, by):
+    walk(qtbot, window, POSSIBLY, by)
+    assert texts(window, "verdict") == ["Possibly eligible"]
+    find_out = texts(window, "to-find-out")[0]
+    assert "Willingness to sign the consent form" in find_out
+    assert "Fast worsening, or lungs, heart or gut affected" in find_out
+    assert "Calcium deposits (calcinosis)" in find_out
+    assert "Not known yet: Agreeing to take part and signing the consent form" in all_text(
+        window)
+    check_contact(window)
+
+
+@pytest.mark.parametrize("by", ["keyboard", "mouse"])
+def test_likely_not_eligible(qtbot, window, by):
+    walk(qtbot, window, NOT_ELIGIBLE, by)
+    assert texts(window, "verdict") == ["Likely not eligible"]
+    text = all_text(window)
+    assert "What stands in the way" in text
+    assert "The study takes children who are 5 years old or older." in text
+    assert "This can change: your child can be checked again after turning 5." in text
+    assert "4 weeks after the vaccine, this no longer stands in the way." in text
+    assert "If an answer was wrong, go back and change it." in text
+    assert "Not met: Age 5 or older" in text
+    assert "Stands in the way: A live vaccine in the last 4 weeks" in text
+    check_contact(window)

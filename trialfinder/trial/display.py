@@ -1,0 +1,53 @@
+"""Names from the trial record that have an official translation (content catalog).
+
+The registry gives names in English only. Known ones are translated; anything else (a
+changed record, another site) is shown exactly as the record has it. People's names are
+never translated.
+"""
+
+from __future__ import annotations
+
+from trialfinder.i18n.content import N_, _
+from trialfinder.i18n.formatting import format_date, format_partial_date
+from trialfinder.trial.model import PartialDate
+
+KNOWN_NAMES = {
+    "Children's Hospital Zhejiang University School of Medicine, Hangzhou, zhejiang":
+        N_("Children's Hospital Zhejiang University School of Medicine"),
+    "Hangzhou": N_("Hangzhou"),
+    "Zhejiang": N_("Zhejiang"),
+    "China": N_("China"),
+}
+
+STATUS_WORDS = {
+    "RECRUITING": N_("recruiting"),
+    "NOT_YET_RECRUITING": N_("not yet recruiting"),
+    "ACTIVE_NOT_RECRUITING": N_("active, not recruiting"),
+    "ENROLLING_BY_INVITATION": N_("enrolling by invitation"),
+    "COMPLETED": N_("completed"),
+    "SUSPENDED": N_("suspended"),
+    "TERMINATED": N_("terminated"),
+    "WITHDRAWN": N_("withdrawn"),
+    "UNKNOWN": N_("status unknown"),
+}
+
+
+def place_name(text: str) -> str:
+    """A facility, city, province or country in the current language, where known."""
+    known = KNOWN_NAMES.get(text)
+    return _(known) if known else text
+
+
+def status_word(status: str) -> str:
+    """A registry status (RECRUITING, COMPLETED, ...) in plain words."""
+    known = STATUS_WORDS.get(status)
+    return _(known) if known else status.replace("_", " ").lower()
+
+
+def record_date(date: PartialDate | None) -> str:
+    """A record's date in words for the current language."""
+    if date is None:
+        return _("an unknown date")
+    if date.day is None:
+        return format_partial_date(date.year, date.month)
+    return format_date(date.earliest())

@@ -1,0 +1,94 @@
+"""About the study, in plain words, from the trial record."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from trialfinder.i18n.content import _
+from trialfinder.screening.wording import NOT_RECRUITING_NOW, RECORD_FROM, RECRUITING_NOW
+from trialfinder.trial.display import place_name, record_date, status_word
+from trialfinder.trial.source import CurrentRecord
+from trialfinder.ui.common import Screen, label
+
+
+class AboutPage(Screen):
+    name = "about"
+
+    def __init__(self, current: CurrentRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.current = current
+        self.title = label("title", name="about-title")
+        self.status = label("good", name="about-status")
+        self.warnings = label("warn", name="about-warnings")
+        self.parts: list[tuple[QLabel, QLabel]] = []
+        for _index in range(6):
+            heading = label("heading")
+            body = label()
+            self.column.addWidget(heading)
+            self.column.addWidget(body)
+            self.parts.append((heading, body))
+        self.column.insertWidget(0, self.title)
+        self.column.insertWidget(1, self.status)
+        self.column.insertWidget(2, self.warnings)
+        self.ids = label("muted", name="about-ids")
+        self.column.addWidget(self.ids)
+        self.column.addStretch(1)
+        self.retranslate()
+
+    def set_record(self, current: CurrentRecord) -> None:
+        self.current = current
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        record = self.current.record
+        self.title.setText(self.tr("About the study"))
+        status = _(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW)
+        source = _(RECORD_FROM[self.current.source]).format(date=record_date(record.last_update))
+        self.status.setText(f"{status} {source}")
+        self.status.setProperty("role", "good" if record.recruiting else "warn")
+        self.status.style().polish(self.status)
+        messages = [_(w.message).format(**w.values) for w in self.current.warnings]
+        self.warnings.setText("\n".join(messages))
+        self.warnings.setVisible(bool(messages))
+        count = record.enrollment or 18
+        site = record.sites[0] if record.sites else None
+        where = (
+            self.tr("{hospital}, in {city}, {province}, {country}. The site is {status}.").format(
+                hospital=place_name(site.facility), city=place_name(site.city),
+                province=place_name(site.state), country=place_name(site.country),
+                status=status_word(site.status or record.overall_status))
+            if site else self.tr("The record lists no hospital yet.")
+        )
+        texts = [
+            (self.tr("What are CAR-T cells?"), self.tr(
+                "T cells are white blood cells of the immune system. CAR-T cells are T cells that "
+                "are changed in a laboratory so that they can find certain other cells. In this "
+                "study they look for B cells, which carry a marker called CD19. B cells take part "
+                "in the immune attack on the muscles and skin in JDM.")),
+            (self.tr("What does \"universal\" mean?"), self.tr(
+                "Universal CAR-T cells (UCAR-T) are made in advance from healthy donors' cells, "
+                "not from your child's own cells.")),
+            (self.tr("What does taking part involve?"), self.tr(
+                "First, your child has chemotherapy to prepare the body. It lowers the number of "
+                "immune cells for a short time (lymphodepletion chemotherapy). Then your child "
+                "gets the CAR-T cells once, as a drip into a vein (an infusion). After that, the "
+                "study team checks your child's health closely.")),
+            (self.tr("An early study"), self.tr(
+                "This is an early study (Phase 1). Its main aim is to learn how safe the "
+                "treatment is, and also how well it works. There are three dose groups, one "
+                "after the other, starting with the lowest dose (a \"3+3\" design). A group gets "
+                "a higher dose only if the group before it had no serious side effects that "
+                "limit the dose. Each group has 3 to 6 children: at most {count} children in "
+                "all.").format(count=count)),
+            (self.tr("No promises"), self.tr(
+                "Nobody knows yet whether this treatment will help. It may have risks and side "
+                "effects. The study team will explain them before you decide.")),
+            (self.tr("Where"), where),
+        ]
+        for (heading, body), (head_text, body_text) in zip(self.parts, texts, strict=True):
+            heading.setText(head_text)
+            body.setText(body_text)
+        self.ids.setText(self.tr("ClinicalTrials.gov number {nct_id}. Study code {code}. "
+                                 "Sponsor: {sponsor}.").format(
+            nct_id=record.nct_id, code=record.org_study_id or "-",
+            sponsor=record.sponsor or "-"))

@@ -1,0 +1,456 @@
+"""Answer widgets, one per question kind: yes / no / not sure, a choice, numbers, lab pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trialfinder.i18n.content import _
+from trialfinder.i18n.formatting import format_number
+from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
+from trialfinder.screening.facts import UNSURE
+from trialfinder.screening.numbers import NotANumber, parse_number
+from trialfinder.screening.questionnaire import Question
+from trialfinder.screening.screener import FactSpec, Screener
+from trialfinder.ui.theme import set_role
+
+Answers = dict[str, Any]
+
+
+class AnswerWidget(QWidget):
+    """The part of a question card that takes the answer."""
+
+    changed = Signal()
+
+    def __init__(self, question: Question, screener: Screener, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.screener = screener
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Each kind also has: retranslate() to set its text in the current language;
+    # load(answers) to show the answers; store(answers) -> bool to check the entry and write it
+    # into the answers (or show why not); describe(answers) -> str for the review.
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (overridden by each kind)."""
+
+    def focus_target(self) -> QWidget:
+        return self
+
+
+class ChoiceAnswer(AnswerWidget):
+    """Big radio buttons: Yes / No / Not sure, or a choice's options and Not sure."""
+
+    def __init__(self, question: Question, screener: Screener, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(question, screener, parent)
+        spec = screener.facts[question.fact]
+        self.values = [*spec.choices, UNSURE] if spec.type == "choice" else ["yes", "no", UNSURE]
+        self.group = QButtonGroup(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QRadioButton] = {}
+        for value in self.values:
+            button = QRadioButton(self)
+            button.setObjectName(f"{question.fact}-{value}")
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            self.group.addButton(button)
+            self.buttons[value] = button
+            layout.addWidget(button)
+            button.toggled.connect(lambda checked: checked and self.changed.emit())
+        layout.addStretch(1)
+        self.retranslate()
+
+    def option_text(self, value: str) -> str:
+        return {
+            "yes": self.tr("Yes"),
+            "no": self.tr("No"),
+            UNSURE: self.tr("Not sure"),
+            "female": self.tr("Girl"),
+            "male": self.tr("Boy"),
+        }.get(value, value)
+
+    def retranslate(self) -> None:
+        for value, button in self.buttons.items():
+            button.setText(self.option_text(value))
+            button.setAccessibleName(self.option_text(value))
+            button.setAccessibleDescription(_(self.question.ask))
+
+    def load(self, answers: Mapping[str, Any]) -> None:
+        value = answers.get(self.question.fact)
+        self.group.setExclusive(False)
+        for key, button in self.buttons.items():
+            button.setChecked(key == value)
+        self.group.setExclusive(True)
+
+    def current(self) -> str | None:
+        for value, button in self.buttons.items():
+            if button.isChecked():
+                return value
+        return None
+
+    def store(self, answers: Answers) -> bool:
+        value = self.current()
+        if value is None:
+            answers.pop(self.question.fact, None)
+        else:
+            answers[self.question.fact] = value
+        return True
+
+    def describe(self, answers: Mapping[str, Any]) -> str:
+        value = answers.get(self.question.fact)
+        return self.option_text(value) if value is not None else self.tr("Not answered")
+
+    def focus_target(self) -> QWidget:
+        checked = self.group.checkedButton()
+        return checked or self.buttons[self.values[0]]
+
+
+class NumberField(QWidget):
+    """A number entry with its unit and a kind message when the entry is not right."""
+
+    changed = Signal()
+
+    def __init__(self, spec: FactSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(f"{spec.name}-edit")
+        self.edit.setMaxLength(12)
+        self.unit = QLabel(self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setObjectName(f"{spec.name}-error")
+        set_role(self.error, "error")
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit)
+        row.addWidget(self.unit)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.edit.textEdited.connect(self._edited)
+        self.label_text = ""
+
+    def set_label(self, text: str) -> None:
+        self.label_text = text
+        self.edit.setAccessibleName(text)
+        self.unit.setText(_(self.spec.unit))
+        self.edit.setPlaceholderText(
+            self.tr("{low} to {high}").format(low=format_number(self.spec.minimum),
+                                               high=format_number(self.spec.maximum)))
+
+    def _edited(self) -> None:
+        if self.error.isVisible():
+            self.read()  # re-check as the person types, so the message goes once it is right
+        self.changed.emit()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(format_number(value, 4) .replace(",", "")
+                          if isinstance(value, int | float) else "")
+        self.show_error("")
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.edit.setProperty("invalid", bool(message))
+        self.edit.setAccessibleDescription(message)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    def read(self) -> tuple[bool, float | None]:
+        """(True, value or None when empty), or (False, None) with the message shown."""
+        spec = self.spec
+        low, high = format_number(spec.minimum), format_number(spec.maximum)
+        try:
+            value = parse_number(self.edit.text())
+        except NotANumber:
+            if spec.integer:
+                message = self.tr("Please enter a whole number, like 2.")
+            else:
+                message = self.tr("Please enter a number, like 3.5, using digits.")
+            self.show_error(message)
+            return False, None
+        if value is None:
+            self.show_error("")
+            return True, None
+        if spec.integer and value != int(value):
+            self.show_error(self.tr("Please enter a whole number from {low} to {high}.").format(
+                low=low, high=high))
+            return False, None
+        if not spec.minimum <= value <= spec.maximum:  # type: ignore[operator]
+            self.show_error(self.tr(
+                "This number is outside what we expect: please enter a number from {low} to "
+                "{high} {unit}, or choose \"Not sure\".").format(
+                    low=low, high=high, unit=_(spec.unit)))
+            return False, None
+        self.show_error("")
+        return True, int(value) if spec.integer else value
+
+
+class _NumbersAnswer(AnswerWidget):
+    """Shared parts of the number questions: fields in a grid, Not sure, a computed line."""
+
+    def __init__(self, question: Question, screener: Screener, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(question, screener, parent)
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.labels: list[QLabel] = []
+        self.fields: list[NumberField] = []
+        self.unsure = QCheckBox(self)
+        self.unsure.setObjectName(f"{question.fact}-unsure")
+        self.computed = QLabel(self)
+        self.computed.setWordWrap(True)
+        self.computed.setObjectName(f"{question.fact}-computed")
+        set_role(self.computed, "note")
+        self.computed.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.computed)
+        layout.addWidget(self.unsure)
+        self.unsure.toggled.connect(self._unsure_toggled)
+
+    def add_field(self, fact: str) -> NumberField:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        field = NumberField(self.screener.facts[fact], self)
+        label.setBuddy(field.edit)
+        row = len(self.fields)
+        self.grid.addWidget(label, row, 0)
+        self.grid.addWidget(field, row, 1)
+        self.labels.append(label)
+        self.fields.append(field)
+        field.changed.connect(self._update)
+        return field
+
+    def _unsure_toggled(self, checked: bool) -> None:
+        for field in self.fields:
+            field.edit.setEnabled(not checked)
+            if checked:
+                field.show_error("")
+        self._update()
+
+    def _update(self) -> None:
+        self.computed_text()
+        self.changed.emit()
+
+    def computed_text(self) -> None:
+        """Show what the entries work out to (overridden where there is something to show)."""
+
+    def retranslate(self) -> None:
+        self.unsure.setText(self.tr("Not sure"))
+        self.unsure.setAccessibleName(self.tr("Not sure"))
+        self.unsure.setAccessibleDescription(_(self.question.ask))
+        self.computed_text()
+
+    def focus_target(self) -> QWidget:
+        return self.fields[0].edit if not self.unsure.isChecked() else self.unsure
+
+    def load(self, answers: Mapping[str, Any]) -> None:
+        facts = self.question.answer_facts
+        unsure = any(answers.get(f) == UNSURE for f in facts)
+        self.unsure.setChecked(unsure)
+        for field in self.fields:
+            field.set_value(None if unsure else answers.get(field.spec.name))
+        self.computed_text()
+
+    def read_all(self) -> list[float | None] | None:
+        results = [field.read() for field in self.fields]
+        if not all(ok for ok, _value in results):
+            bad = next(f for f, (ok, _v) in zip(self.fields, results, strict=True) if not ok)
+            bad.edit.setFocus()
+            return None
+        return [value for _ok, value in results]
+
+    def store(self, answers: Answers) -> bool:
+        facts = self.question.answer_facts
+        if self.unsure.isChecked():
+            for fact in facts:
+                answers.pop(fact, None)
+            for field in self.fields:
+                answers[field.spec.name] = UNSURE
+            return True
+        values = self.read_all()
+        if values is None:
+            return False
+        if not self.complete(values):
+            return False
+        for fact in facts:
+            answers.pop(fact, None)
+        for field, value in zip(self.fields, values, strict=True):
+            if value is not None:
+                answers[field.spec.name] = value
+        return True
+
+    def complete(self, values: list[float | None]) -> bool:
+        """Whether the entries belong together (all or none, for pairs)."""
+        if len(values) > 1 and any(v is None for v in values) and any(
+                v is not None for v in values):
+            missing = next(f for f, v in zip(self.fields, values, strict=True) if v is None)
+            missing.show_error(self.tr(
+                "Please enter both numbers from the same report, or choose \"Not sure\"."))
+            missing.edit.setFocus()
+            return False
+        return True
+
+    def describe(self, answers: Mapping[str, Any]) -> str:
+        facts = [f.spec.name for f in self.fields]
+        if any(answers.get(f) == UNSURE for f in facts):
+            return self.tr("Not sure")
+        if all(answers.get(f) is None for f in facts):
+            return self.tr("Not answered")
+        parts = [f"{label.text()} {format_number(answers[f.spec.name])} {_(f.spec.unit)}"
+                 for label, f in zip(self.labels, self.fields, strict=True)
+                 if answers.get(f.spec.name) is not None]
+        return "; ".join(parts)
+
+
+class NumberAnswer(_NumbersAnswer):
+    def __init__(self, question: Question, screener: Screener, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(question, screener, parent)
+        self.add_field(question.fact)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.labels[0].setText(self.tr("Your answer"))
+        self.fields[0].set_label(_(self.question.ask))
+        super().retranslate()
+
+    def describe(self, answers: Mapping[str, Any]) -> str:
+        value = answers.get(self.question.fact)
+        if value == UNSURE:
+            return self.tr("Not sure")
+        if value is None:
+            return self.tr("Not answered")
+        return f"{format_number(value)} {_(self.fields[0].spec.unit)}"
+
+
+class RatioAnswer(_NumbersAnswer):
+    """A lab value and the upper limit printed on the same report."""
+
+    def __init__(self, question: Question, screener: Screener, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(question, screener, parent)
+        self.value = self.add_field(question.inputs["value"])
+        self.upper = self.add_field(question.inputs["upper_limit"])
+        for field in self.fields:
+            field.unit.hide()  # any unit, as long as both numbers come from the same report
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.labels[0].setText(self.tr("Result"))
+        self.labels[1].setText(self.tr("Upper limit of normal"))
+        self.value.set_label(self.tr("Result: {what}").format(what=_(self.question.ask)))
+        self.upper.set_label(self.tr("Upper limit of normal, from the same report"))
+        super().retranslate()
+
+    def computed_text(self) -> None:
+        try:
+            value = parse_number(self.value.text())
+            upper = parse_number(self.upper.text())
+        except NotANumber:
+            value = upper = None
+        if self.unsure.isChecked() or value is None or not upper:
+            self.computed.hide()
+            return
+        ratio = times_uln(value, upper)
+        self.computed.setText(self.tr("About {ratio} times the upper limit of normal.").format(
+            ratio=format_number(ratio, 1)))
+        self.computed.show()
+
+
+class EgfrAnswer(_NumbersAnswer):
+    """Height and serum creatinine (µmol/L or mg/dL), giving eGFR by bedside Schwartz."""
+
+    def __init__(self, question: Question, screener: Screener, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(question, screener, parent)
+        self.height = self.add_field(question.inputs["height"])
+        self.umol_fact = question.inputs["creatinine_umol_l"]
+        self.mg_fact = question.inputs["creatinine_mg_dl"]
+        self.creatinine = self.add_field(self.umol_fact)
+        self.creatinine.unit.hide()
+        self.unit = QComboBox(self)
+        self.unit.setObjectName("creatinine-unit")
+        self.unit.addItem("µmol/L", self.umol_fact)
+        self.unit.addItem("mg/dL", self.mg_fact)
+        self.grid.addWidget(self.unit, 1, 2)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        self.retranslate()
+
+    def _unit_changed(self) -> None:
+        fact = self.unit.currentData()
+        self.creatinine.spec = self.screener.facts[fact]
+        self.creatinine.set_label(self.creatinine.label_text)
+        if self.creatinine.text():
+            self.creatinine.read()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.labels[0].setText(self.tr("Height"))
+        self.labels[1].setText(self.tr("Serum creatinine"))
+        self.height.set_label(self.tr("Height in cm"))
+        self.creatinine.set_label(self.tr("Serum creatinine, from the lab report"))
+        self.unit.setAccessibleName(self.tr("Unit of the creatinine result"))
+        super().retranslate()
+
+    def load(self, answers: Mapping[str, Any]) -> None:
+        use_mg = answers.get(self.mg_fact) is not None and answers.get(self.umol_fact) is None
+        self.unit.setCurrentIndex(1 if use_mg else 0)
+        super().load(answers)
+
+    def computed_text(self) -> None:
+        try:
+            height = parse_number(self.height.text())
+            creatinine = parse_number(self.creatinine.text())
+        except NotANumber:
+            height = creatinine = None
+        if self.unsure.isChecked() or not height or not creatinine:
+            self.computed.hide()
+            return
+        mg_dl = creatinine if self.unit.currentData() == self.mg_fact else creatinine_mg_dl(
+            creatinine)
+        egfr = bedside_schwartz(height, mg_dl)
+        self.computed.setText(self.tr(
+            "Estimated kidney function (eGFR): about {egfr} mL/min/1.73 m².").format(
+                egfr=format_number(egfr, 0)))
+        self.computed.show()
+
+
+def make_answer(question: Question, screener: Screener, parent: QWidget | None = None
+                ) -> AnswerWidget:
+    kinds: dict[str, type[AnswerWidget]] = {
+        "yn": ChoiceAnswer, "choice": ChoiceAnswer, "number": NumberAnswer,
+        "ratio": RatioAnswer, "egfr": EgfrAnswer,
+    }
+    return kinds[question.kind](question, screener, parent)

@@ -1,0 +1,73 @@
+"""Small shared pieces of the screens: wrapped labels, scrolling pages, link buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from trialfinder.ui.theme import set_role
+
+
+def label(role: str = "", parent: QWidget | None = None, name: str = "") -> QLabel:
+    """A word-wrapped plain-text label (text from the network never becomes markup)."""
+    widget = QLabel(parent)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        set_role(widget, role)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def button(role: str = "", parent: QWidget | None = None, name: str = "") -> QPushButton:
+    widget = QPushButton(parent)
+    if role:
+        set_role(widget, role)
+    if name:
+        widget.setObjectName(name)
+    widget.setAutoDefault(False)
+    return widget
+
+
+def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame(parent)
+    set_role(frame, "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(8)
+    return frame, layout
+
+
+class Screen(QWidget):
+    """A screen of the app: a scrolling column of content that re-sets its text on a language
+    change (retranslate), so switching language keeps every answer and the current screen."""
+
+    name = "screen"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content = QWidget()
+        self.column = QVBoxLayout(self.content)
+        self.column.setContentsMargins(32, 24, 32, 24)
+        self.column.setSpacing(14)
+        self.scroll.setWidget(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (overridden by each screen)."""
+
+    def first_focus(self) -> QWidget | None:
+        """The control that gets the keyboard focus when the screen is shown."""
+        return None

@@ -1,0 +1,254 @@
+"""The main window: a header with the language switch, the screens, and Back / Next."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trialfinder.i18n.content import language
+from trialfinder.i18n.qt import apply_language
+from trialfinder.screening.questionnaire import Questionnaire
+from trialfinder.screening.verdict import Outcome
+from trialfinder.trial.source import CurrentRecord
+from trialfinder.ui.about_page import AboutPage
+from trialfinder.ui.common import Screen, button, label
+from trialfinder.ui.question_page import QuestionPage
+from trialfinder.ui.result_page import ResultPage
+from trialfinder.ui.review_page import ReviewPage, Rows
+from trialfinder.ui.theme import TextScale
+from trialfinder.ui.welcome_page import WelcomePage
+
+WELCOME, ABOUT, REVIEW, RESULT = "welcome", "about", "review", "result"
+
+
+class MainWindow(QMainWindow):
+    """Holds the answers (in memory only) and moves between the screens."""
+
+    def __init__(self, questionnaire: Questionnaire, current: CurrentRecord,
+                 text_scale: TextScale | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.questionnaire = questionnaire
+        self.current = current
+        self.text_scale = text_scale
+        self.answers: dict[str, Any] = {}
+        self.reached_review = False
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        header = QHBoxLayout()
+        header.setContentsMargins(24, 10, 24, 10)
+        self.app_title = label("heading", name="app-title")
+        self.lang_zh = button(name="lang-zh_CN")
+        self.lang_en = button(name="lang-en")
+        for item, code, own_name in ((self.lang_zh, "zh_CN", "中文"),
+                                     (self.lang_en, "en", "English")):
+            item.setText(own_name)  # each language named in its own script
+            item.setCheckable(True)
+            item.clicked.connect(lambda _c=False, c=code: self.set_language(c))
+        header.addWidget(self.app_title, 1)
+        header.addWidget(self.lang_zh)
+        header.addWidget(self.lang_en)
+        outer.addLayout(header)
+
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack, 1)
+        self.screens: dict[str, Screen] = {}
+        self._add(WelcomePage(self))
+
+        nav = QHBoxLayout()
+        nav.setContentsMargins(24, 10, 24, 14)
+        self.back_button = button(name="back")
+        self.review_button = button(name="to-review")
+        self.restart_button = button(name="restart")
+        self.next_button = button("primary", name="next")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.review_button.clicked.connect(lambda: self._leave_and_show(REVIEW))
+        self.restart_button.clicked.connect(self.restart)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.restart_button)
+        nav.addWidget(self.review_button)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+        self.setCentralWidget(central)
+
+        for keys, action in (
+            (QKeySequence.StandardKey.ZoomIn, self._bigger),
+            ("Ctrl+=", self._bigger),
+            (QKeySequence.StandardKey.ZoomOut, self._smaller),
+            ("Ctrl+0", self._reset_size),
+            ("Alt+Left", self.go_back),
+            ("Alt+Right", self.go_next),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(action)
+
+        self.resize(960, 760)
+        self.show_screen(WELCOME)
+        self.retranslate()
+
+    # -- screens ---------------------------------------------------------------------------
+
+    def _add(self, screen: Screen) -> Screen:
+        self.screens[screen.name] = screen
+        self.stack.addWidget(screen)
+        return screen
+
+    def screen(self, name: str) -> Screen:
+        """A screen by name, built the first time it is needed (start-up stays quick)."""
+        if name not in self.screens:
+            if name == ABOUT:
+                self._add(AboutPage(self.current, self))
+            elif name == REVIEW:
+                review = ReviewPage(self.review_rows, self)
+                review.change_requested.connect(self.show_screen)
+                self._add(review)
+            elif name == RESULT:
+                self._add(ResultPage(self.questionnaire.screener, self.outcome,
+                                     lambda: self.current, self))
+            else:
+                page = next(p for p in self.questionnaire.pages if p.id == name)
+                self._add(QuestionPage(page, self.questionnaire, self.answers, self))
+        return self.screens[name]
+
+    def question_page(self, page_id: str) -> QuestionPage:
+        page = self.screen(page_id)
+        assert isinstance(page, QuestionPage)
+        return page
+
+    def sequence(self) -> list[str]:
+        """The screens in order, with only the question pages that are shown."""
+        pages = [page.id for page, _qs in self.questionnaire.visible(self.answers)]
+        return [WELCOME, ABOUT, *pages, REVIEW, RESULT]
+
+    def current_name(self) -> str:
+        widget = self.stack.currentWidget()
+        return widget.name if isinstance(widget, Screen) else WELCOME
+
+    def show_screen(self, name: str) -> None:
+        screen = self.screen(name)
+        if isinstance(screen, QuestionPage):
+            screen.load()
+            pages = self.sequence()[2:-2]
+            screen.set_step(pages.index(name) + 1 if name in pages else 1, len(pages))
+        elif isinstance(screen, ReviewPage):
+            self.reached_review = True
+            screen.refresh()
+        elif isinstance(screen, ResultPage):
+            screen.refresh()
+        self.stack.setCurrentWidget(screen)
+        screen.scroll.verticalScrollBar().setValue(0)
+        self._update_nav()
+        target = screen.first_focus() or self.next_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _leave(self) -> bool:
+        """Store the current page's answers; False if one of them is not right yet."""
+        screen = self.stack.currentWidget()
+        return screen.store() if isinstance(screen, QuestionPage) else True
+
+    def _leave_and_show(self, name: str) -> None:
+        if self._leave():
+            self.show_screen(name)
+
+    def go_next(self) -> None:
+        if not self._leave():
+            return
+        order = self.sequence()
+        name = self.current_name()
+        if name in order and order.index(name) + 1 < len(order):
+            self.show_screen(order[order.index(name) + 1])
+
+    def go_back(self) -> None:
+        # Going back never loses an entry: a number not right yet stays in its field.
+        screen = self.stack.currentWidget()
+        if isinstance(screen, QuestionPage):
+            screen.store()
+        order = self.sequence()
+        name = self.current_name()
+        if name in order and order.index(name) > 0:
+            self.show_screen(order[order.index(name) - 1])
+
+    def restart(self) -> None:
+        """Forget every answer and start again at the welcome screen."""
+        self.answers.clear()
+        for name in [n for n in self.screens if n != WELCOME]:
+            screen = self.screens.pop(name)
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.reached_review = False
+        self.show_screen(WELCOME)
+
+    def outcome(self) -> Outcome:
+        return self.questionnaire.outcome(self.answers)
+
+    def review_rows(self) -> Rows:
+        rows = []
+        for page, _questions in self.questionnaire.visible(self.answers):
+            rows.append((page.id, self.question_page(page.id).describe(self.answers)))
+        return rows
+
+    # -- language, text size, navigation bar --------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        apply_language(lang)
+        self._update_nav()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("TrialFinder: the CAR-T study for refractory JDM"))
+        self.app_title.setText(self.tr("TrialFinder"))
+        self.lang_zh.setAccessibleName("中文（简体）")
+        self.lang_en.setAccessibleName("English")
+        self.lang_zh.setChecked(language() == "zh_CN")
+        self.lang_en.setChecked(language() == "en")
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.review_button.setText(self.tr("Check your answers"))
+        self.review_button.setAccessibleName(self.tr("Check your answers"))
+        self.restart_button.setText(self.tr("Start again"))
+        self.restart_button.setAccessibleName(self.tr("Start again, forgetting every answer"))
+        self._update_nav()
+
+    def _update_nav(self) -> None:
+        name = self.current_name()
+        order = self.sequence()
+        texts = {WELCOME: self.tr("Start"), ABOUT: self.tr("Next"),
+                 REVIEW: self.tr("See the result")}
+        self.next_button.setText(texts.get(name, self.tr("Next")))
+        self.next_button.setAccessibleName(self.next_button.text())
+        self.next_button.setVisible(name != RESULT)
+        self.back_button.setVisible(name != WELCOME)
+        self.restart_button.setVisible(name == RESULT)
+        self.review_button.setVisible(self.reached_review and name not in (REVIEW, RESULT)
+                                      and name in order[2:-2])
+
+    def _bigger(self) -> None:
+        if self.text_scale:
+            self.text_scale.bigger()
+
+    def _smaller(self) -> None:
+        if self.text_scale:
+            self.text_scale.smaller()
+
+    def _reset_size(self) -> None:
+        if self.text_scale:
+            self.text_scale.reset()

@@ -1,0 +1,134 @@
+"""Colours, sizes and the style sheet: calm, high contrast, large targets, scalable text."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+# Text and control colours, each at least 4.5:1 against its background (tests check it).
+TEXT = "#1b1b1b"
+MUTED = "#4a4a4a"
+BACKGROUND = "#ffffff"
+PANEL = "#f3f6f9"
+PRIMARY = "#0b4f8a"
+PRIMARY_TEXT = "#ffffff"
+ERROR = "#a4161a"
+ERROR_BACKGROUND = "#fdecea"
+GOOD = "#1e6b34"
+WARN = "#7a4a00"
+BORDER = "#5c6b7a"
+FOCUS = "#c25e00"
+
+CONTRAST_PAIRS = {
+    "text": (TEXT, BACKGROUND),
+    "muted": (MUTED, BACKGROUND),
+    "muted on panel": (MUTED, PANEL),
+    "text on panel": (TEXT, PANEL),
+    "primary button": (PRIMARY_TEXT, PRIMARY),
+    "link": (PRIMARY, BACKGROUND),
+    "error": (ERROR, ERROR_BACKGROUND),
+    "good": (GOOD, PANEL),
+    "warning": (WARN, PANEL),
+}
+
+MIN_TARGET_PX = 48
+MIN_SCALE, MAX_SCALE = 0.75, 2.5
+
+
+def relative_luminance(colour: str) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG contrast ratio of two #rrggbb colours."""
+    high, low = sorted((relative_luminance(foreground), relative_luminance(background)),
+                       reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def style_sheet(base_pt: float) -> str:
+    """The application's style sheet for a body text size in points."""
+    title = base_pt * 1.7
+    heading = base_pt * 1.3
+    return f"""
+QWidget {{ color: {TEXT}; background: {BACKGROUND}; font-size: {base_pt:.1f}pt; }}
+QLabel[role="title"] {{ font-size: {title:.1f}pt; font-weight: 600; }}
+QLabel[role="heading"] {{ font-size: {heading:.1f}pt; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="error"] {{ color: {ERROR}; background: {ERROR_BACKGROUND};
+    border-left: 4px solid {ERROR}; padding: 6px; }}
+QLabel[role="verdict"] {{ font-size: {title:.1f}pt; font-weight: 700; color: {PRIMARY}; }}
+QLabel[role="note"] {{ background: {PANEL}; padding: 8px; }}
+QLabel[role="registry"] {{ background: {PANEL}; color: {TEXT}; padding: 8px;
+    font-family: serif; }}
+QLabel[role="good"] {{ color: {GOOD}; background: {PANEL}; font-weight: 600; }}
+QLabel[role="warn"] {{ color: {WARN}; background: {PANEL}; font-weight: 600; }}
+QFrame[role="card"] {{ background: {PANEL}; border: 1px solid #c9d3dd; border-radius: 8px; }}
+QFrame[role="card"] QLabel, QFrame[role="card"] QRadioButton,
+QFrame[role="card"] QCheckBox {{ background: {PANEL}; }}
+QPushButton {{ min-height: {MIN_TARGET_PX}px; padding: 6px 18px; border: 2px solid {BORDER};
+    border-radius: 6px; background: {BACKGROUND}; }}
+QPushButton[role="primary"] {{ background: {PRIMARY}; color: {PRIMARY_TEXT};
+    border-color: {PRIMARY}; font-weight: 600; }}
+QPushButton[role="link"] {{ border: none; color: {PRIMARY}; text-decoration: underline;
+    background: transparent; padding: 4px 6px; text-align: left; }}
+QPushButton:checked {{ background: {PRIMARY}; color: {PRIMARY_TEXT}; }}
+QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus, QComboBox:focus {{
+    outline: 3px solid {FOCUS}; border: 3px solid {FOCUS}; }}
+QRadioButton, QCheckBox {{ min-height: {MIN_TARGET_PX}px; padding: 2px 10px;
+    border: 2px solid transparent; border-radius: 6px; spacing: 10px; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
+QLineEdit, QComboBox {{ min-height: {MIN_TARGET_PX - 4}px; padding: 2px 8px;
+    border: 2px solid {BORDER}; border-radius: 4px; background: {BACKGROUND}; }}
+QLineEdit[invalid="true"] {{ border: 3px solid {ERROR}; }}
+QProgressBar {{ border: 1px solid {BORDER}; border-radius: 4px; background: {PANEL};
+    max-height: 12px; }}
+QProgressBar::chunk {{ background: {PRIMARY}; }}
+QScrollArea {{ border: none; }}
+"""
+
+
+class TextScale:
+    """Text that follows the system size, made larger or smaller with Ctrl+Plus / Ctrl+Minus."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        size = app.font().pointSizeF()
+        self.system_pt = size if size > 0 else 10.0
+        self.scale = 1.0
+        self.apply()
+
+    @property
+    def base_pt(self) -> float:
+        return max(self.system_pt, 10.0) * 1.15 * self.scale
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = min(MAX_SCALE, max(MIN_SCALE, scale))
+        self.apply()
+
+    def bigger(self) -> None:
+        self.set_scale(round(self.scale + 0.25, 2))
+
+    def smaller(self) -> None:
+        self.set_scale(round(self.scale - 0.25, 2))
+
+    def reset(self) -> None:
+        self.set_scale(1.0)
+
+    def apply(self) -> None:
+        font = QFont(self.app.font())
+        font.setPointSizeF(self.base_pt)
+        self.app.setFont(font)
+        self.app.setStyleSheet(style_sheet(self.base_pt))
+
+
+def set_role(widget, role: str) -> None:
+    """Give a widget a style role (see style_sheet) and re-polish it."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,0 +1,46 @@
+"""The first screen: what the app does and does not do."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from trialfinder.ui.common import Screen, label
+
+
+class WelcomePage(Screen):
+    name = "welcome"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = label("title", name="welcome-title")
+        self.intro = label()
+        self.not_do = label("note")
+        self.unsure = label()
+        self.privacy = label("muted")
+        self.prepare = label("muted")
+        for widget in (self.title, self.intro, self.not_do, self.unsure, self.prepare,
+                       self.privacy):
+            self.column.addWidget(widget)
+        self.column.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Could this CAR-T study be right for my child?"))
+        self.intro.setText(self.tr(
+            "This app asks you some questions about your child. Then it tells you whether one "
+            "study might fit your child, and how to contact the study team. The study tests "
+            "CAR-T cell therapy for juvenile dermatomyositis (JDM) that has not got better "
+            "with usual treatment. It takes place at the Children's Hospital Zhejiang "
+            "University School of Medicine in Hangzhou, China."))
+        self.not_do.setText(self.tr(
+            "This app does not decide anything and does not give medical advice. "
+            "Only the study team decides who can take part."))
+        self.unsure.setText(self.tr(
+            "You can answer \"Not sure\" to any question. That is fine: it never counts as "
+            "\"no\". You can go back and change any answer."))
+        self.prepare.setText(self.tr(
+            "It takes about 10 minutes. If you have your child's recent lab reports or "
+            "doctor's letters, keep them nearby. You can also do without them."))
+        self.privacy.setText(self.tr(
+            "Your answers stay on this computer. Nothing is saved or sent anywhere unless "
+            "you choose to save it."))
