@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
     def review_rows(self) -> Rows:
         rows = []
         for page, _questions in self.questionnaire.visible(self.answers):
-            rows.append((page.id, self.question_page(page.id).describe(self.answers)))
+            rows.append((page.id, page.section,
+                         self.question_page(page.id).describe(self.answers)))
         return rows
 
     # -- language, text size, navigation bar --------------------------------------------------

@@ -67,6 +67,7 @@ class ResultPage(Screen):
         old = self.body
         self.body = QWidget(self.content)
         self.column.replaceWidget(old, self.body)
+        old.hide()
         old.deleteLater()
         column = QVBoxLayout(self.body)
         column.setContentsMargins(0, 0, 0, 0)

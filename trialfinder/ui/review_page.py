@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from trialfinder.i18n.content import _
 from trialfinder.screening.questionnaire import Question
-from trialfinder.ui.common import Screen, button, card, label
+from trialfinder.ui.common import Screen, button, label
 
-# (page id, [(question, the answer in words)]) for every shown page
-Rows = list[tuple[str, list[tuple[Question, str]]]]
+# (page id, section, [(question, the answer in words)]) for every shown page
+Rows = list[tuple[str, str, list[tuple[Question, str]]]]
 
 
 class ReviewPage(Screen):
@@ -40,29 +40,36 @@ class ReviewPage(Screen):
         old = self.body
         self.body = QWidget(self.content)
         self.column.replaceWidget(old, self.body)
+        old.hide()
         old.deleteLater()
         grid = QGridLayout(self.body)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        self.change_buttons = []
         row = 0
-        self.change_buttons: list[QWidget] = []
-        for page_id, questions in rows:
+        section = ""
+        for page_id, page_section, questions in rows:
+            if page_section != section:
+                section = page_section
+                heading = label("heading", self.body)
+                heading.setText(_(section))
+                grid.addWidget(heading, row, 0, 1, 3)
+                row += 1
             for question, answer in questions:
-                frame, layout = card(self.body)
-                ask = label(name=f"review-ask-{question.fact}")
+                ask = label(parent=self.body, name=f"review-ask-{question.fact}")
                 ask.setText(_(question.ask))
-                value = label("heading", name=f"review-answer-{question.fact}")
+                value = label("heading", self.body, f"review-answer-{question.fact}")
                 value.setText(answer)
-                change = button(name=f"change-{question.fact}")
+                change = button(parent=self.body, name=f"change-{question.fact}")
                 change.setText(self.tr("Change"))
                 change.setAccessibleName(self.tr("Change the answer to: {question}").format(
                     question=_(question.ask)))
                 change.clicked.connect(lambda _c=False, p=page_id: self.change_requested.emit(p))
-                layout.addWidget(ask)
-                layout.addWidget(value)
-                layout.addWidget(change)
-                grid.addWidget(frame, row, 0, 1, 2)
+                grid.addWidget(ask, row, 0)
+                grid.addWidget(value, row, 1)
+                grid.addWidget(change, row, 2)
                 self.change_buttons.append(change)
                 row += 1
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from trialfinder.screening.verdict import LIKELY_ELIGIBLE, LIKELY_NOT_ELIGIBLE, POSSIBLY_ELIGIBLE
@@ -41,11 +42,15 @@ VERDICT_ANSWERS = {
 def _save(window: MainWindow, folder: Path, name: str) -> Path:
     """Save the window, tall enough to show the whole screen's content (nothing cut off)."""
     screen = window.stack.currentWidget()
+    window.resize(window.width(), 6000)  # lay out once with room to spare, then measure
     QApplication.processEvents()
     layout = screen.content.layout()
-    content_height = layout.totalHeightForWidth(screen.scroll.viewport().width())
-    chrome = window.height() - screen.height()
-    window.resize(window.width(), max(760, min(content_height + chrome + 8, 6000)))
+    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+    bottom = max((w.geometry().bottom() for w in widgets if w is not None and w.isVisible()),
+                 default=0)
+    used = max(bottom, layout.contentsRect().top()) + layout.contentsMargins().bottom()
+    chrome = window.height() - screen.scroll.viewport().height()
+    window.resize(window.width(), max(760, min(used + chrome + 4, 6000)))
     QApplication.processEvents()
     path = folder / f"{name}.png"
     window.grab().save(str(path))
@@ -58,6 +63,8 @@ def render_all(window: MainWindow, folder: str) -> list[Path]:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     written = []
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # laid out, never on screen
+    window.show()
     window.show_screen(WELCOME)
     written.append(_save(window, out, "01-welcome"))
     window.show_screen(ABOUT)

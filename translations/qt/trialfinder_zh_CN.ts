@@ -1,0 +1,363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>About the study</source>
+        <translation>关于这项研究</translation>
+    </message>
+    <message>
+        <source>{hospital}, in {city}, {province}, {country}. The site is {status}.</source>
+        <translation>{hospital}，位于{country}{province}{city}。该研究中心{status}。</translation>
+    </message>
+    <message>
+        <source>The record lists no hospital yet.</source>
+        <translation>登记记录中还没有列出医院。</translation>
+    </message>
+    <message>
+        <source>What are CAR-T cells?</source>
+        <translation>什么是CAR-T细胞？</translation>
+    </message>
+    <message>
+        <source>T cells are white blood cells of the immune system. CAR-T cells are T cells that are changed in a laboratory so that they can find certain other cells. In this study they look for B cells, which carry a marker called CD19. B cells take part in the immune attack on the muscles and skin in JDM.</source>
+        <translation>T细胞是免疫系统里的一种白细胞。CAR-T细胞（嵌合抗原受体T细胞）是在实验室里改造过的T细胞，能找到特定的其他细胞。在这项研究中，它们寻找的是带有CD19标记的B细胞。在幼年皮肌炎中，B细胞参与了对肌肉和皮肤的免疫攻击。</translation>
+    </message>
+    <message>
+        <source>What does &quot;universal&quot; mean?</source>
+        <translation>“通用型”是什么意思？</translation>
+    </message>
+    <message>
+        <source>Universal CAR-T cells (UCAR-T) are made in advance from healthy donors&apos; cells, not from your child&apos;s own cells.</source>
+        <translation>通用型CAR-T细胞（UCAR-T）是事先用健康捐献者的细胞制备的，不是用孩子自己的细胞。</translation>
+    </message>
+    <message>
+        <source>What does taking part involve?</source>
+        <translation>参加研究要做什么？</translation>
+    </message>
+    <message>
+        <source>First, your child has chemotherapy to prepare the body. It lowers the number of immune cells for a short time (lymphodepletion chemotherapy). Then your child gets the CAR-T cells once, as a drip into a vein (an infusion). After that, the study team checks your child&apos;s health closely.</source>
+        <translation>首先，孩子要做一次化疗，为治疗做准备。它会在短时间内减少免疫细胞的数量（淋巴细胞清除化疗）。然后，把CAR-T细胞通过静脉输液输入孩子体内，只输一次（回输）。之后，研究团队会密切关注孩子的健康状况。</translation>
+    </message>
+    <message>
+        <source>An early study</source>
+        <translation>一项早期研究</translation>
+    </message>
+    <message>
+        <source>This is an early study (Phase 1). Its main aim is to learn how safe the treatment is, and also how well it works. There are three dose groups, one after the other, starting with the lowest dose (a &quot;3+3&quot; design). A group gets a higher dose only if the group before it had no serious side effects that limit the dose. Each group has 3 to 6 children: at most {count} children in all.</source>
+        <translation>这是一项早期研究（I期临床试验）。主要目的是了解这种治疗有多安全，同时也看看效果如何。研究分三个剂量组，从最低剂量开始，依次进行（“3+3”设计）。只有前一组没有出现限制剂量的严重副作用（剂量限制性毒性），下一组才会用更高的剂量。每组3到6个孩子，总共最多{count}个孩子。</translation>
+    </message>
+    <message>
+        <source>No promises</source>
+        <translation>不作任何承诺</translation>
+    </message>
+    <message>
+        <source>Nobody knows yet whether this treatment will help. It may have risks and side effects. The study team will explain them before you decide.</source>
+        <translation>目前还没有人知道这种治疗是否有帮助。它可能有风险和副作用。在您做决定之前，研究团队会向您解释清楚。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>ClinicalTrials.gov number {nct_id}. Study code {code}. Sponsor: {sponsor}.</source>
+        <translation>ClinicalTrials.gov 登记号 {nct_id}。研究编号 {code}。申办方：{sponsor}。</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>女孩</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>男孩</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+</context>
+<context>
+    <name>EgfrAnswer</name>
+    <message>
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <source>Serum creatinine</source>
+        <translation>血肌酐</translation>
+    </message>
+    <message>
+        <source>Height in cm</source>
+        <translation>身高（厘米）</translation>
+    </message>
+    <message>
+        <source>Serum creatinine, from the lab report</source>
+        <translation>血肌酐（来自化验单）</translation>
+    </message>
+    <message>
+        <source>Unit of the creatinine result</source>
+        <translation>血肌酐结果的单位</translation>
+    </message>
+    <message>
+        <source>Estimated kidney function (eGFR): about {egfr} mL/min/1.73 m².</source>
+        <translation>估算的肾功能（eGFR）：约 {egfr} mL/min/1.73 m²。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TrialFinder: the CAR-T study for refractory JDM</source>
+        <translation>TrialFinder：难治性幼年皮肌炎CAR-T研究</translation>
+    </message>
+    <message>
+        <source>TrialFinder</source>
+        <translation>TrialFinder 临床研究查询</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>检查您的回答</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Start again, forgetting every answer</source>
+        <translation>重新开始，清除所有回答</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>查看结果</translation>
+    </message>
+</context>
+<context>
+    <name>NumberAnswer</name>
+    <message>
+        <source>Your answer</source>
+        <translation>您的回答</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low}到{high}</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number, like 2.</source>
+        <translation>请输入一个整数，例如 2。</translation>
+    </message>
+    <message>
+        <source>Please enter a number, like 3.5, using digits.</source>
+        <translation>请用数字输入，例如 3.5。</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number from {low} to {high}.</source>
+        <translation>请输入{low}到{high}之间的整数。</translation>
+    </message>
+    <message>
+        <source>This number is outside what we expect: please enter a number from {low} to {high} {unit}, or choose &quot;Not sure&quot;.</source>
+        <translation>这个数字超出了正常可能的范围：请输入{low}到{high}（单位：{unit}）之间的数字，或者选择“不确定”。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Why we ask</source>
+        <translation>为什么问这个</translation>
+    </message>
+    <message>
+        <source>Why we ask: {question}</source>
+        <translation>为什么问这个：{question}</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s exact words</source>
+        <translation>登记原文</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s exact words for: {question}</source>
+        <translation>登记原文：{question}</translation>
+    </message>
+    <message>
+        <source>ClinicalTrials.gov, criterion {id}, in English:</source>
+        <translation>ClinicalTrials.gov 登记的原文（英文），{id}：</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>第 {number} 步，共 {total} 步</translation>
+    </message>
+</context>
+<context>
+    <name>RatioAnswer</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Upper limit of normal</source>
+        <translation>正常值上限</translation>
+    </message>
+    <message>
+        <source>Result: {what}</source>
+        <translation>结果：{what}</translation>
+    </message>
+    <message>
+        <source>Upper limit of normal, from the same report</source>
+        <translation>正常值上限（同一张化验单）</translation>
+    </message>
+    <message>
+        <source>About {ratio} times the upper limit of normal.</source>
+        <translation>约为正常值上限的 {ratio} 倍。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>What stands in the way</source>
+        <translation>不符合的地方</translation>
+    </message>
+    <message>
+        <source>If an answer was wrong, go back and change it. You can also contact the study team: they may see things differently.</source>
+        <translation>如果某个回答有误，可以返回修改。您也可以联系研究团队：他们可能会有不同的判断。</translation>
+    </message>
+    <message>
+        <source>How to contact the study team</source>
+        <translation>如何联系研究团队</translation>
+    </message>
+    <message>
+        <source>You can still contact the study team with questions.</source>
+        <translation>如有疑问，您仍然可以联系研究团队。</translation>
+    </message>
+    <message>
+        <source>{place}. This site is {status}.</source>
+        <translation>{place}。该研究中心{status}。</translation>
+    </message>
+    <message>
+        <source>ClinicalTrials.gov number: {nct_id}. The study&apos;s own code: {code}.</source>
+        <translation>ClinicalTrials.gov 登记号：{nct_id}。研究编号：{code}。</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>复制电话号码</translation>
+    </message>
+    <message>
+        <source>Copy the phone number {phone}</source>
+        <translation>复制电话号码 {phone}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>拨打电话</translation>
+    </message>
+    <message>
+        <source>Call {name} at {phone}</source>
+        <translation>拨打 {name} 的电话 {phone}</translation>
+    </message>
+    <message>
+        <source>Criterion by criterion</source>
+        <translation>逐条说明</translation>
+    </message>
+    <message>
+        <source>Show the registry&apos;s exact words</source>
+        <translation>显示登记原文</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change the answer to: {question}</source>
+        <translation>修改这个问题的回答：{question}</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>检查您的回答</translation>
+    </message>
+    <message>
+        <source>Here is everything you told us. You can change any answer. &quot;Not answered&quot; and &quot;Not sure&quot; both mean we do not know yet: they never count as &quot;no&quot;.</source>
+        <translation>这里是您告诉我们的全部情况。任何回答都可以修改。“未回答”和“不确定”都表示暂不清楚，绝不会被当作“否”。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Could this CAR-T study be right for my child?</source>
+        <translation>这项CAR-T研究适合我的孩子吗？</translation>
+    </message>
+    <message>
+        <source>This app asks you some questions about your child. Then it tells you whether one study might fit your child, and how to contact the study team. The study tests CAR-T cell therapy for juvenile dermatomyositis (JDM) that has not got better with usual treatment. It takes place at the Children&apos;s Hospital Zhejiang University School of Medicine in Hangzhou, China.</source>
+        <translation>这个应用会问您一些关于孩子的问题，然后告诉您一项研究是否可能适合孩子，以及如何联系研究团队。这项研究试验的是CAR-T细胞治疗，针对常规治疗效果不好的幼年皮肌炎（JDM）。研究在中国杭州的浙江大学医学院附属儿童医院进行。</translation>
+    </message>
+    <message>
+        <source>This app does not decide anything and does not give medical advice. Only the study team decides who can take part.</source>
+        <translation>这个应用不做任何决定，也不提供医疗建议。谁能参加，只由研究团队决定。</translation>
+    </message>
+    <message>
+        <source>You can answer &quot;Not sure&quot; to any question. That is fine: it never counts as &quot;no&quot;. You can go back and change any answer.</source>
+        <translation>任何问题都可以回答“不确定”。这没关系：它绝不会被当作“否”。您可以随时返回修改任何回答。</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes. If you have your child&apos;s recent lab reports or doctor&apos;s letters, keep them nearby. You can also do without them.</source>
+        <translation>大约需要10分钟。如果有孩子最近的化验单或病历资料，可以放在手边。没有也可以。</translation>
+    </message>
+    <message>
+        <source>Your answers stay on this computer. Nothing is saved or sent anywhere unless you choose to save it.</source>
+        <translation>您的回答只留在这台电脑上。除非您选择保存，否则不会保存，也不会发送到任何地方。</translation>
+    </message>
+</context>
+<context>
+    <name>_NumbersAnswer</name>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Please enter both numbers from the same report, or choose &quot;Not sure&quot;.</source>
+        <translation>请输入同一张化验单上的两个数字，或者选择“不确定”。</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+</context>
+</TS>
