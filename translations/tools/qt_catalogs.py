@@ -1,6 +1,6 @@
 """Maintaining the Qt catalogs of widget strings (a developer tool).
 
-    python translations/tools/qt_catalogs.py update    # pyside6-lupdate: strings from trialfinder/ui
+    python translations/tools/qt_catalogs.py update    # lupdate: strings from trialfinder/ui
     python translations/tools/qt_catalogs.py compile   # pyside6-lrelease: .ts -> .qm
     python translations/tools/qt_catalogs.py check     # exit 1 if update or compile would change
 

@@ -227,6 +227,8 @@ class _NumbersAnswer(AnswerWidget):
         self.fields: list[NumberField] = []
         self.unsure = QCheckBox(self)
         self.unsure.setObjectName(f"{question.fact}-unsure")
+        # as wide as its words, so a click or tap anywhere on it counts
+        self.unsure.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.computed = QLabel(self)
         self.computed.setWordWrap(True)
         self.computed.setObjectName(f"{question.fact}-computed")

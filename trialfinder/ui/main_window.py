@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
     def show_screen(self, name: str) -> None:
         screen = self.screen(name)
         if isinstance(screen, QuestionPage):
-            screen.load()
+            # The page keeps what was typed, even an entry that is not right yet.
+            screen.update_visible()
             pages = self.sequence()[2:-2]
             screen.set_step(pages.index(name) + 1 if name in pages else 1, len(pages))
         elif isinstance(screen, ReviewPage):

@@ -102,6 +102,7 @@ class ResultPage(Screen):
         for criterion in judgment:
             column.addWidget(self._text(_(criterion.unknown), "muted", "judgment"))
         column.addWidget(self._text(_(ONLY_STUDY_TEAM_DECIDES), "note"))
+        self.body.show()  # shown once filled: children of a shown widget need a show of their own
 
     def _text(self, text: str, role: str = "", name: str = "") -> QWidget:
         widget = label(role, self.body, name)

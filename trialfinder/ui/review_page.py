@@ -72,6 +72,7 @@ class ReviewPage(Screen):
                 grid.addWidget(change, row, 2)
                 self.change_buttons.append(change)
                 row += 1
+        self.body.show()  # shown once filled: children of a shown widget need a show of their own
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Check your answers"))

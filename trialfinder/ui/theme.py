@@ -98,7 +98,12 @@ class TextScale:
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
-        size = app.font().pointSizeF()
+        # The system's size, read once per application: a second window (or a test) must
+        # not take an already scaled font for the system's.
+        size = app.property("system_point_size")
+        if not size:
+            size = app.font().pointSizeF()
+            app.setProperty("system_point_size", size)
         self.system_pt = size if size > 0 else 10.0
         self.scale = 1.0
         self.apply()

@@ -1,0 +1,51 @@
+"""Switching language keeps the answers and the screen, and every string changes at once."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from trialfinder.ui.main_window import MainWindow
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def visible_texts(window: MainWindow) -> list[str]:
+    page = window.stack.currentWidget()
+    widgets = [w for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
+               if w.isVisibleTo(window)]
+    assert page is not None
+    return [w.text() for w in widgets if w.text()]
+
+
+def test_switch_on_a_question_page_keeps_answers_and_screen(qtbot, window):
+    window.show_screen("child")
+    page = window.question_page("child")
+    qtbot.keyClicks(page.cards[0].answer.fields[0].edit, "7")
+    qtbot.mouseClick(page.cards[1].answer.buttons["male"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.lang_zh, Qt.MouseButton.LeftButton)
+    assert window.current_name() == "child"
+    assert page.cards[0].answer.fields[0].edit.text() == "7"
+    assert page.cards[1].answer.buttons["male"].isChecked()
+    assert page.cards[1].answer.buttons["male"].text() == "男孩"
+    assert page.cards[0].ask.text() == "孩子几岁了？"
+    assert window.next_button.text() == "下一步"
+    qtbot.mouseClick(window.lang_en, Qt.MouseButton.LeftButton)
+    assert page.cards[0].ask.text() == "How old is your child?"
+    assert window.answers["sex"] == "male"
+
+
+def test_result_and_review_follow_the_language(qtbot, window):
+    window.answers.update({"age_years": 4, "sex": "male"})
+    window.show_screen("result")
+    window.set_language("zh_CN")
+    texts = visible_texts(window)
+    assert "很可能不符合条件" in texts
+    assert any("浙江大学医学院附属儿童医院" in t for t in texts)
+    window.show_screen("review")
+    assert "4 岁" in visible_texts(window)
+    window.set_language("en")
+    assert "4 years" in visible_texts(window)
+    assert not any(HAN.search(t) for t in visible_texts(window) if t not in ("中文",))
