@@ -136,7 +136,7 @@ def status_json(current: CurrentRecord) -> dict[str, Any]:
         "source": current.source,
         "sites": [site.as_dict() for site in record.sites],
         "contacts": [c.as_dict() for c in record.central_contacts],
-        "warnings": [_(w.message).format(**w.values) for w in current.warnings],
+        "warnings": [w.text() for w in current.warnings],
     }
 
 
@@ -152,7 +152,7 @@ def status_text(current: CurrentRecord) -> str:
     for contact in record.all_contacts():
         lines.append(_("Contact: {name} {phone} {email}").format(
             name=contact.name, phone=contact.phone, email=contact.email).rstrip())
-    lines += [_("Warning: {message}").format(message=_(w.message).format(**w.values))
+    lines += [_("Warning: {message}").format(message=w.text())
               for w in current.warnings]
     return "\n".join(lines)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
 from trialfinder.ui.launch import build_window
@@ -41,6 +41,9 @@ def window(qtbot) -> Iterator[MainWindow]:
     from trialfinder.i18n.qt import apply_language
 
     apply_language("en")
+    win.close()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def focused() -> QWidget | None:

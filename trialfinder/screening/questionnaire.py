@@ -9,8 +9,7 @@ facts from the verdict (the answers are kept, so changing back brings them back)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from trialfinder.screening.facts import UNSURE, check_answers
 from trialfinder.screening.rules import Evaluation, Node, parse_rule
@@ -20,8 +19,7 @@ from trialfinder.screening.verdict import Outcome, screen
 QUESTION_KINDS = ("yn", "choice", "number", "ratio", "egfr")
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     fact: str  # the fact the question settles (for ratio and egfr: the derived fact)
     kind: str
     ask: str
@@ -39,8 +37,7 @@ class Question:
         return (self.fact,)
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     id: str
     section: str
     questions: tuple[Question, ...]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from trialfinder.screening.logic import Tri, tri_all, tri_any, tri_at_least, tri_not
 
@@ -23,26 +23,22 @@ class RuleSyntaxError(ValueError):
     """A rule text that does not parse."""
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     name: str
 
 
-@dataclass(frozen=True)
-class Compare:
+class Compare(NamedTuple):
     fact: str
     op: str
     value: float | str
 
 
-@dataclass(frozen=True)
-class Call:
+class Call(NamedTuple):
     func: str  # "all", "any" or "not"
     args: tuple[Node, ...]
 
 
-@dataclass(frozen=True)
-class AtLeast:
+class AtLeast(NamedTuple):
     k: int
     args: tuple[Node, ...]
 

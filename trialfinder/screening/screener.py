@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from trialfinder.paths import resources_dir
 from trialfinder.screening.rules import (
@@ -28,8 +27,7 @@ class ScreenerError(ValueError):
     """A screener definition that is not well formed."""
 
 
-@dataclass(frozen=True)
-class FactSpec:
+class FactSpec(NamedTuple):
     name: str
     type: str
     source: str
@@ -47,8 +45,7 @@ class FactSpec:
         return self.source == "screening_test"
 
 
-@dataclass(frozen=True)
-class Criterion:
+class Criterion(NamedTuple):
     id: str
     kind: str
     title: str
@@ -60,15 +57,13 @@ class Criterion:
     may_change: str = ""
 
 
-@dataclass(frozen=True)
-class Derived:
+class Derived(NamedTuple):
     fact: str
     formula: str
     inputs: dict[str, str]
 
 
-@dataclass(frozen=True)
-class Screener:
+class Screener(NamedTuple):
     nct_id: str
     criteria_sha256: str
     facts: dict[str, FactSpec]
@@ -78,7 +73,7 @@ class Screener:
     rule_texts: dict[str, str]
     required: tuple[str, ...]
     excluding: tuple[str, ...]
-    raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    raw: dict[str, Any]  # the decoded TOML, for the parts read elsewhere (pages)
 
     def criterion(self, criterion_id: str) -> Criterion:
         for criterion in self.criteria:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from trialfinder.screening.derive import with_derived
 from trialfinder.screening.logic import Tri
@@ -16,8 +16,7 @@ LIKELY_NOT_ELIGIBLE = "likely_not_eligible"
 VERDICTS = (LIKELY_ELIGIBLE, POSSIBLY_ELIGIBLE, LIKELY_NOT_ELIGIBLE)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     verdict: str
     terms: dict[str, Tri]  # every criterion and path, evaluated on the facts as given
     blocking: tuple[str, ...]  # the terms that make the verdict likely_not_eligible

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
-class PartialDate:
+class PartialDate(NamedTuple):
     """A registry date: "2024", "2024-11" or "2024-11-13"."""
 
     year: int
@@ -39,8 +38,7 @@ class PartialDate:
         return _dt.date(self.year, self.month or 1, self.day or 1)
 
 
-@dataclass(frozen=True)
-class Contact:
+class Contact(NamedTuple):
     name: str = ""
     role: str = ""
     phone: str = ""
@@ -54,8 +52,7 @@ class Contact:
         return {k: v for k, v in data.items() if v}
 
 
-@dataclass(frozen=True)
-class Site:
+class Site(NamedTuple):
     facility: str = ""
     city: str = ""
     state: str = ""
@@ -74,8 +71,7 @@ class Site:
         }
 
 
-@dataclass(frozen=True)
-class TrialRecord:
+class TrialRecord(NamedTuple):
     nct_id: str
     overall_status: str
     brief_title: str = ""
@@ -103,7 +99,7 @@ class TrialRecord:
     sex: str = ""
     healthy_volunteers: bool | None = None
     central_contacts: tuple[Contact, ...] = ()
-    sites: tuple[Site, ...] = field(default_factory=tuple)
+    sites: tuple[Site, ...] = ()
 
     @property
     def recruiting(self) -> bool:

@@ -6,11 +6,10 @@ the live API join them later (issue 5).
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from trialfinder.i18n.content import N_
+from trialfinder.i18n.content import N_, _
 from trialfinder.paths import resources_dir
 from trialfinder.trial.model import TrialRecord
 from trialfinder.trial.parser import load_study_file
@@ -32,19 +31,36 @@ WARN_CRITERIA_CHANGED = N_(
 WARN_OTHER_STUDY = N_("This record is for {nct_id}, not for the study this app screens for.")
 
 
-@dataclass(frozen=True)
-class Warning_:
+class Warning_(NamedTuple):
     """A warning for the family: its message id (translated where shown) and its values."""
 
     message: str
-    values: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] | None = None
+
+    def text(self) -> str:
+        """The warning in the current language."""
+        return _(self.message).format(**(self.values or {}))
 
 
-@dataclass(frozen=True)
 class CurrentRecord:
-    record: TrialRecord
-    source: str
-    warnings: tuple[Warning_, ...]
+    """The record the app shows, where it came from, and (worked out when first asked)
+    what to warn the family about."""
+
+    __slots__ = ("_warnings", "criteria_sha256", "nct_id", "record", "source")
+
+    def __init__(self, record: TrialRecord, source: str, nct_id: str,
+                 criteria_sha256: str) -> None:
+        self.record = record
+        self.source = source
+        self.nct_id = nct_id
+        self.criteria_sha256 = criteria_sha256
+        self._warnings: tuple[Warning_, ...] | None = None
+
+    @property
+    def warnings(self) -> tuple[Warning_, ...]:
+        if self._warnings is None:
+            self._warnings = warnings_for(self.record, self.nct_id, self.criteria_sha256)
+        return self._warnings
 
 
 def bundled_record_path(nct_id: str = "NCT06686524") -> Path:
@@ -53,6 +69,8 @@ def bundled_record_path(nct_id: str = "NCT06686524") -> Path:
 
 def criteria_hash(text: str) -> str:
     """sha256 of the eligibility criteria exactly as the API sends them."""
+    import hashlib  # loads OpenSSL: only when a record is checked, not at start-up
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -78,4 +96,4 @@ def current_record(
         record, source = load_study_file(record_file), FILE
     else:
         record, source = load_study_file(bundled_record_path(nct_id)), BUNDLED
-    return CurrentRecord(record, source, warnings_for(record, nct_id, criteria_sha256))
+    return CurrentRecord(record, source, nct_id, criteria_sha256)

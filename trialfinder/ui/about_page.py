@@ -47,7 +47,7 @@ class AboutPage(Screen):
         self.status.setText(f"{status} {source}")
         self.status.setProperty("role", "good" if record.recruiting else "warn")
         self.status.style().polish(self.status)
-        messages = [_(w.message).format(**w.values) for w in self.current.warnings]
+        messages = [w.text() for w in self.current.warnings]
         self.warnings.setText("\n".join(messages))
         self.warnings.setVisible(bool(messages))
         count = record.enrollment or 18

@@ -68,6 +68,9 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Set every text in the current language (overridden by each screen)."""
 
+    def on_show(self) -> None:
+        """Bring the screen up to date just before it is shown (overridden where needed)."""
+
     def first_focus(self) -> QWidget | None:
         """The control that gets the keyboard focus when the screen is shown."""
         return None

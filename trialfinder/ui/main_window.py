@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,13 +19,13 @@ from trialfinder.i18n.qt import apply_language
 from trialfinder.screening.questionnaire import Questionnaire
 from trialfinder.screening.verdict import Outcome
 from trialfinder.trial.source import CurrentRecord
-from trialfinder.ui.about_page import AboutPage
 from trialfinder.ui.common import Screen, button, label
-from trialfinder.ui.question_page import QuestionPage
-from trialfinder.ui.result_page import ResultPage
-from trialfinder.ui.review_page import ReviewPage, Rows
 from trialfinder.ui.theme import TextScale
 from trialfinder.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from trialfinder.ui.question_page import QuestionPage
+    from trialfinder.ui.review_page import Rows
 
 WELCOME, ABOUT, REVIEW, RESULT = "welcome", "about", "review", "result"
 
@@ -110,22 +110,33 @@ class MainWindow(QMainWindow):
 
     def screen(self, name: str) -> Screen:
         """A screen by name, built the first time it is needed (start-up stays quick)."""
+        # The other screens' modules load when first needed, not at start-up.
         if name not in self.screens:
             if name == ABOUT:
+                from trialfinder.ui.about_page import AboutPage
+
                 self._add(AboutPage(self.current, self))
             elif name == REVIEW:
+                from trialfinder.ui.review_page import ReviewPage
+
                 review = ReviewPage(self.review_rows, self)
                 review.change_requested.connect(self.show_screen)
                 self._add(review)
             elif name == RESULT:
+                from trialfinder.ui.result_page import ResultPage
+
                 self._add(ResultPage(self.questionnaire.screener, self.outcome,
                                      lambda: self.current, self))
             else:
+                from trialfinder.ui.question_page import QuestionPage
+
                 page = next(p for p in self.questionnaire.pages if p.id == name)
                 self._add(QuestionPage(page, self.questionnaire, self.answers, self))
         return self.screens[name]
 
     def question_page(self, page_id: str) -> QuestionPage:
+        from trialfinder.ui.question_page import QuestionPage
+
         page = self.screen(page_id)
         assert isinstance(page, QuestionPage)
         return page
@@ -141,16 +152,11 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str) -> None:
         screen = self.screen(name)
-        if isinstance(screen, QuestionPage):
-            # The page keeps what was typed, even an entry that is not right yet.
-            screen.update_visible()
-            pages = self.sequence()[2:-2]
-            screen.set_step(pages.index(name) + 1 if name in pages else 1, len(pages))
-        elif isinstance(screen, ReviewPage):
-            self.reached_review = True
-            screen.refresh()
-        elif isinstance(screen, ResultPage):
-            screen.refresh()
+        screen.on_show()
+        pages = self.sequence()[2:-2]
+        if name in pages:
+            screen.set_step(pages.index(name) + 1, len(pages))  # type: ignore[attr-defined]
+        self.reached_review = self.reached_review or name == REVIEW
         self.stack.setCurrentWidget(screen)
         screen.scroll.verticalScrollBar().setValue(0)
         self._update_nav()
@@ -160,7 +166,7 @@ class MainWindow(QMainWindow):
     def _leave(self) -> bool:
         """Store the current page's answers; False if one of them is not right yet."""
         screen = self.stack.currentWidget()
-        return screen.store() if isinstance(screen, QuestionPage) else True
+        return screen.store() if hasattr(screen, "store") else True
 
     def _leave_and_show(self, name: str) -> None:
         if self._leave():
@@ -177,7 +183,7 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         # Going back never loses an entry: a number not right yet stays in its field.
         screen = self.stack.currentWidget()
-        if isinstance(screen, QuestionPage):
+        if hasattr(screen, "store"):
             screen.store()
         order = self.sequence()
         name = self.current_name()

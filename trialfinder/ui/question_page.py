@@ -144,6 +144,10 @@ class QuestionPage(Screen):
             self.update_visible()
         self.changed.emit()
 
+    def on_show(self) -> None:
+        # The page keeps what was typed, even an entry that is not right yet.
+        self.update_visible()
+
     def update_visible(self) -> None:
         shown = {q.fact for _p, qs in self.questionnaire.visible(self.answers) for q in qs}
         for item in self.cards:

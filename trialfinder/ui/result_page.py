@@ -52,6 +52,9 @@ class ResultPage(Screen):
         self.outcome: Outcome | None = None
         self.first: QWidget | None = None
 
+    def on_show(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         """Work out the verdict from the answers as they are now and show it."""
         self.outcome = self.outcome_provider()
@@ -128,7 +131,7 @@ class ResultPage(Screen):
             layout.addWidget(self._text(self.tr(
                 "You can still contact the study team with questions.")))
         for message in current.warnings:
-            layout.addWidget(self._text(_(message.message).format(**message.values), "warn"))
+            layout.addWidget(self._text(message.text(), "warn"))
         for site in record.sites:
             place = ", ".join(place_name(p) for p in (site.city, site.state, site.country) if p)
             layout.addWidget(self._text(place_name(site.facility), "heading", "site"))

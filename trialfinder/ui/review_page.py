@@ -32,6 +32,9 @@ class ReviewPage(Screen):
         self.change_buttons: list[QWidget] = []
         self.retranslate()
 
+    def on_show(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         """Show the answers as they are now, in the current language."""
         self._build(self.provider())

@@ -129,7 +129,9 @@ class TextScale:
         font = QFont(self.app.font())
         font.setPointSizeF(self.base_pt)
         self.app.setFont(font)
-        self.app.setStyleSheet(style_sheet(self.base_pt))
+        sheet = style_sheet(self.base_pt)
+        if self.app.styleSheet() != sheet:  # a new sheet re-polishes every widget: only if needed
+            self.app.setStyleSheet(sheet)
 
 
 def set_role(widget, role: str) -> None:
