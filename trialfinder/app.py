@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--offline", action="store_true", help="do not fetch the trial record")
     parser.add_argument("--screenshots", metavar="DIR", help="render every screen to PNG files")
     parser.add_argument("--self-test", action="store_true", help="check the app starts, then exit")
+    parser.add_argument("--text-scale", type=float, default=1.0, metavar="FACTOR",
+                        help="text size relative to the system's, 0.75 to 2.5 (default 1)")
     commands = parser.add_subparsers(dest="command")
 
     evaluate = commands.add_parser("evaluate", help="screen a JSON file of facts")

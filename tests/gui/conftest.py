@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
 from trialfinder.ui.launch import build_window
@@ -37,6 +38,8 @@ def window(qtbot) -> Iterator[MainWindow]:
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
+    # keyboard shortcuts are set up once the first screen has painted
+    qtbot.waitUntil(lambda: bool(win.findChildren(QShortcut)), timeout=5000)
     yield win
     from trialfinder.i18n.qt import apply_language
 

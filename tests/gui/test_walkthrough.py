@@ -87,7 +87,7 @@ def check_contact(window: MainWindow) -> None:
     assert "Children's Hospital Zhejiang University School of Medicine" in text
     assert "Hangzhou, Zhejiang, China" in text
     assert "This site is recruiting" in text
-    assert "Lu Mei ping, M.D   +86 13685773988" in texts(window, "contact")
+    assert "Lu Mei ping, M.D / Meiping Lu, M.D   +86 13685773988" in texts(window, "contact")
     assert "NCT06686524" in texts(window, "ids")[0] and "PBC081" in texts(window, "ids")[0]
     assert texts(window, "recruiting") == ["The study is recruiting now."]
     assert "November 13, 2024" in texts(window, "record-date")[0]

@@ -8,8 +8,8 @@
         <translation>关于这项研究</translation>
     </message>
     <message>
-        <source>{hospital}, in {city}, {province}, {country}. The site is {status}.</source>
-        <translation>{hospital}，位于{country}{province}{city}。该研究中心{status}。</translation>
+        <source>{hospital}, in {place}. The site is {status}.</source>
+        <translation>{hospital}，位于{place}。该研究中心{status}。</translation>
     </message>
     <message>
         <source>The record lists no hospital yet.</source>

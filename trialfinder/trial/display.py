@@ -32,6 +32,17 @@ STATUS_WORDS = {
 }
 
 
+PLACE_LINE = N_("{city}, {province}, {country}")
+
+
+def place_line(city: str, province: str, country: str) -> str:
+    """A city, province and country in the order the current language writes them."""
+    if city and province and country:
+        return _(PLACE_LINE).format(city=place_name(city), province=place_name(province),
+                                    country=place_name(country))
+    return ", ".join(place_name(p) for p in (city, province, country) if p)
+
+
 def place_name(text: str) -> str:
     """A facility, city, province or country in the current language, where known."""
     known = KNOWN_NAMES.get(text)

@@ -105,6 +105,22 @@ class TrialRecord(NamedTuple):
     def recruiting(self) -> bool:
         return self.overall_status == "RECRUITING"
 
+    def contacts_by_phone(self) -> list[tuple[list[str], Contact]]:
+        """Each phone number once, with every name the record gives for it (the registry
+        spells one person's name two ways), central contacts first."""
+        groups: dict[str, tuple[list[str], Contact]] = {}
+        result = []
+        for contact in self.all_contacts():
+            key = contact.phone or contact.email or contact.name
+            if key in groups:
+                names = groups[key][0]
+                if contact.name and contact.name not in names:
+                    names.append(contact.name)
+                continue
+            groups[key] = ([contact.name] if contact.name else [], contact)
+            result.append(groups[key])
+        return result
+
     def all_contacts(self) -> list[Contact]:
         """Central contacts first, then each site's, without repeats."""
         seen: set[tuple[str, str]] = set()

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from trialfinder.i18n.content import _
 from trialfinder.screening.wording import NOT_RECRUITING_NOW, RECORD_FROM, RECRUITING_NOW
-from trialfinder.trial.display import place_name, record_date, status_word
+from trialfinder.trial.display import place_line, place_name, record_date, status_word
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, label
 
@@ -53,9 +53,9 @@ class AboutPage(Screen):
         count = record.enrollment or 18
         site = record.sites[0] if record.sites else None
         where = (
-            self.tr("{hospital}, in {city}, {province}, {country}. The site is {status}.").format(
-                hospital=place_name(site.facility), city=place_name(site.city),
-                province=place_name(site.state), country=place_name(site.country),
+            self.tr("{hospital}, in {place}. The site is {status}.").format(
+                hospital=place_name(site.facility),
+                place=place_line(site.city, site.state, site.country),
                 status=status_word(site.status or record.overall_status))
             if site else self.tr("The record lists no hospital yet.")
         )

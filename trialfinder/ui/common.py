@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from trialfinder.ui.theme import set_role
 
 
-def label(role: str = "", parent: QWidget | None = None, name: str = "") -> QLabel:
-    """A word-wrapped plain-text label (text from the network never becomes markup)."""
+def label(role: str = "", parent: QWidget | None = None, name: str = "",
+          plain: bool = True) -> QLabel:
+    """A word-wrapped plain-text label (text from the network never becomes markup).
+
+    plain=False only for the app's own fixed sentences on the first screen, which is painted
+    before the Qt namespace's enums are loaded (a start-up saving).
+    """
     widget = QLabel(parent)
     widget.setWordWrap(True)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if plain:
+        from PySide6.QtCore import Qt
+
+        widget.setTextFormat(Qt.TextFormat.PlainText)
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
         set_role(widget, role)
     if name:

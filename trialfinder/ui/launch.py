@@ -10,14 +10,14 @@ import time
 from trialfinder.i18n.content import normalize_language
 
 
-def build_window(lang: str):
+def build_window(lang: str, text_scale: float = 1.0):
     """Create the application and the main window in ``lang``."""
     from PySide6.QtWidgets import QApplication
 
     from trialfinder.i18n.qt import apply_language
     from trialfinder.screening.questionnaire import Questionnaire
     from trialfinder.screening.screener import load_screener
-    from trialfinder.trial.source import current_record
+    from trialfinder.trial.source import CurrentRecord, current_record
     from trialfinder.ui.fonts import register_fonts
     from trialfinder.ui.main_window import MainWindow
     from trialfinder.ui.theme import TextScale
@@ -27,10 +27,15 @@ def build_window(lang: str):
     app.setOrganizationName("TrialFinder")
     register_fonts()
     scale = TextScale(app)
+    if text_scale != 1.0:
+        scale.set_scale(text_scale)
     apply_language(normalize_language(lang))
-    screener = load_screener()
-    current = current_record(screener.nct_id, screener.criteria_sha256)
-    window = MainWindow(Questionnaire(screener), current, scale)
+
+    def load_record() -> CurrentRecord:
+        screener = load_screener()
+        return current_record(screener.nct_id, screener.criteria_sha256)
+
+    window = MainWindow(lambda: Questionnaire(load_screener()), load_record, scale)
     return app, window
 
 
@@ -43,7 +48,7 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
         from trialfinder.ui.self_test import self_test
 
         return self_test(lang, started)
-    app, window = build_window(lang)
+    app, window = build_window(lang, args.text_scale)
     if args.screenshots:
         from trialfinder.ui.screenshots import render_all
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -33,12 +33,18 @@ WELCOME, ABOUT, REVIEW, RESULT = "welcome", "about", "review", "result"
 class MainWindow(QMainWindow):
     """Holds the answers (in memory only) and moves between the screens."""
 
-    def __init__(self, questionnaire: Questionnaire, current: CurrentRecord,
+    def __init__(self, load_questionnaire: Callable[[], Questionnaire],
+                 load_record: Callable[[], CurrentRecord],
                  text_scale: TextScale | None = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.questionnaire = questionnaire
-        self.current = current
+        # The screener and the trial record load when first needed: the first screen
+        # does not need them, so it paints sooner.
+        self._load_questionnaire = load_questionnaire
+        self._load_record = load_record
+        self._questionnaire: Questionnaire | None = None
+        self._current: CurrentRecord | None = None
+        self._painted = False
         self.text_scale = text_scale
         self.answers: dict[str, Any] = {}
         self.reached_review = False
@@ -49,7 +55,7 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         header = QHBoxLayout()
         header.setContentsMargins(24, 10, 24, 10)
-        self.app_title = label("heading", name="app-title")
+        self.app_title = label("heading", name="app-title", plain=False)
         self.lang_zh = button(name="lang-zh_CN")
         self.lang_en = button(name="lang-en")
         for item, code, own_name in ((self.lang_zh, "zh_CN", "中文"),
@@ -85,6 +91,38 @@ class MainWindow(QMainWindow):
         outer.addLayout(nav)
         self.setCentralWidget(central)
 
+        self.resize(960, 760)
+        self.show_screen(WELCOME)
+        self.retranslate()
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        if self._questionnaire is None:
+            self._questionnaire = self._load_questionnaire()
+        return self._questionnaire
+
+    @property
+    def current(self) -> CurrentRecord:
+        if self._current is None:
+            self._current = self._load_record()
+        return self._current
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.after_first_paint)
+        return super().event(event)
+
+    def after_first_paint(self) -> None:
+        """Set-up that the first screen does not need: keyboard shortcuts."""
+        self.install_shortcuts()
+
+    def install_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        if self.findChildren(QShortcut):
+            return
         for keys, action in (
             (QKeySequence.StandardKey.ZoomIn, self._bigger),
             ("Ctrl+=", self._bigger),
@@ -96,10 +134,6 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(action)
-
-        self.resize(960, 760)
-        self.show_screen(WELCOME)
-        self.retranslate()
 
     # -- screens ---------------------------------------------------------------------------
 
@@ -153,15 +187,16 @@ class MainWindow(QMainWindow):
     def show_screen(self, name: str) -> None:
         screen = self.screen(name)
         screen.on_show()
-        pages = self.sequence()[2:-2]
-        if name in pages:
-            screen.set_step(pages.index(name) + 1, len(pages))  # type: ignore[attr-defined]
+        if name not in (WELCOME, ABOUT, REVIEW, RESULT):
+            pages = self.sequence()[2:-2]
+            number = pages.index(name) + 1 if name in pages else 1
+            screen.set_step(number, len(pages))  # type: ignore[attr-defined]
         self.reached_review = self.reached_review or name == REVIEW
         self.stack.setCurrentWidget(screen)
         screen.scroll.verticalScrollBar().setValue(0)
         self._update_nav()
         target = screen.first_focus() or self.next_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()
 
     def _leave(self) -> bool:
         """Store the current page's answers; False if one of them is not right yet."""
@@ -238,7 +273,6 @@ class MainWindow(QMainWindow):
 
     def _update_nav(self) -> None:
         name = self.current_name()
-        order = self.sequence()
         texts = {WELCOME: self.tr("Start"), ABOUT: self.tr("Next"),
                  REVIEW: self.tr("See the result")}
         self.next_button.setText(texts.get(name, self.tr("Next")))
@@ -246,8 +280,8 @@ class MainWindow(QMainWindow):
         self.next_button.setVisible(name != RESULT)
         self.back_button.setVisible(name != WELCOME)
         self.restart_button.setVisible(name == RESULT)
-        self.review_button.setVisible(self.reached_review and name not in (REVIEW, RESULT)
-                                      and name in order[2:-2])
+        self.review_button.setVisible(self.reached_review and name not in (
+            WELCOME, ABOUT, REVIEW, RESULT))
 
     def _bigger(self) -> None:
         if self.text_scale:

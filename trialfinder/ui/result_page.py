@@ -24,7 +24,7 @@ from trialfinder.screening.wording import (
     reason,
     sentence,
 )
-from trialfinder.trial.display import place_name, record_date, status_word
+from trialfinder.trial.display import place_line, place_name, record_date, status_word
 from trialfinder.trial.model import Contact
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, button, card, label
@@ -133,15 +133,15 @@ class ResultPage(Screen):
         for message in current.warnings:
             layout.addWidget(self._text(message.text(), "warn"))
         for site in record.sites:
-            place = ", ".join(place_name(p) for p in (site.city, site.state, site.country) if p)
+            place = place_line(site.city, site.state, site.country)
             layout.addWidget(self._text(place_name(site.facility), "heading", "site"))
             layout.addWidget(self._text(
                 self.tr("{place}. This site is {status}.").format(
                     place=place, status=status_word(site.status or record.overall_status)),
                 name="site-place"))
         self.first = None
-        for contact in record.all_contacts():
-            self._contact_row(layout, contact)
+        for names, contact in record.contacts_by_phone():
+            self._contact_row(layout, " / ".join(names), contact)
         layout.addWidget(self._text(
             self.tr("ClinicalTrials.gov number: {nct_id}. The study's own code: {code}.").format(
                 nct_id=record.nct_id, code=record.org_study_id or "-"), name="ids"))
@@ -150,8 +150,8 @@ class ResultPage(Screen):
             "muted", "record-date"))
         column.addWidget(frame)
 
-    def _contact_row(self, layout: QVBoxLayout, contact: Contact) -> None:
-        text = contact.name
+    def _contact_row(self, layout: QVBoxLayout, names: str, contact: Contact) -> None:
+        text = names
         if contact.phone:
             text += f"   {contact.phone}"
         if contact.email:
@@ -168,7 +168,7 @@ class ResultPage(Screen):
         call = button(parent=self.body, name="call-phone")
         call.setText(self.tr("Call"))
         call.setAccessibleName(self.tr("Call {name} at {phone}").format(
-            name=contact.name, phone=contact.phone))
+            name=names, phone=contact.phone))
         call.setToolTip(tel_url(contact.phone).toString())
         call.clicked.connect(
             lambda _c=False, p=contact.phone: QDesktopServices.openUrl(tel_url(p)))

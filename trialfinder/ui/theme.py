@@ -135,7 +135,9 @@ class TextScale:
 
 
 def set_role(widget, role: str) -> None:
-    """Give a widget a style role (see style_sheet) and re-polish it."""
+    """Give a widget a style role (see style_sheet); re-polish it if it is already shown
+    (a widget not shown yet is polished when it is first shown)."""
     widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if widget.isVisible():
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

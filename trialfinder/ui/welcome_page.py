@@ -12,12 +12,12 @@ class WelcomePage(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = label("title", name="welcome-title")
-        self.intro = label()
-        self.not_do = label("note")
-        self.unsure = label()
-        self.privacy = label("muted")
-        self.prepare = label("muted")
+        self.title = label("title", name="welcome-title", plain=False)
+        self.intro = label(plain=False)
+        self.not_do = label("note", plain=False)
+        self.unsure = label(plain=False)
+        self.privacy = label("muted", plain=False)
+        self.prepare = label("muted", plain=False)
         for widget in (self.title, self.intro, self.not_do, self.unsure, self.prepare,
                        self.privacy):
             self.column.addWidget(widget)
