@@ -6,6 +6,8 @@ from PySide6.QtGui import QFontDatabase
 
 from trialfinder.paths import resources_dir
 
+BUNDLED_FAMILY = "TrialFinder Noto Sans SC"  # see translations/tools/make_font_subset.py
+
 
 def register_fonts() -> list[str]:
     """Register every bundled font; return the families that loaded."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from trialfinder.ui.fonts import BUNDLED_FAMILY
+
 # Text and control colours, each at least 4.5:1 against its background (tests check it).
 TEXT = "#1b1b1b"
 MUTED = "#4a4a4a"
@@ -128,6 +130,11 @@ class TextScale:
     def apply(self) -> None:
         font = QFont(self.app.font())
         font.setPointSizeF(self.base_pt)
+        # The system's own font first; for any character it lacks (Chinese on a computer
+        # without CJK fonts) the bundled subset of Noto Sans SC.
+        family = self.app.property("system_family") or font.family()
+        self.app.setProperty("system_family", family)
+        font.setFamilies([family, BUNDLED_FAMILY])
         self.app.setFont(font)
         sheet = style_sheet(self.base_pt)
         if self.app.styleSheet() != sheet:  # a new sheet re-polishes every widget: only if needed

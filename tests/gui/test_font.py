@@ -1,0 +1,89 @@
+"""The bundled font covers every Chinese string, and Chinese renders without system CJK fonts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import xml.etree.ElementTree as ET
+
+import pytest
+from babel.messages.pofile import read_po
+from PySide6.QtGui import QFont, QRawFont
+
+from tests.conftest import ROOT
+
+FONTS = ROOT / "resources" / "fonts"
+
+
+def zh_strings() -> list[str]:
+    with (ROOT / "translations" / "zh_CN" / "LC_MESSAGES" / "trialfinder.po").open("rb") as f:
+        strings = [m.string for m in read_po(f) if m.id]
+    tree = ET.parse(ROOT / "translations" / "qt" / "trialfinder_zh_CN.ts")
+    strings += [t.text or "" for t in tree.getroot().iter("translation")]
+    return strings
+
+
+@pytest.mark.parametrize("style", ["Regular", "Bold"])
+def test_every_character_of_every_chinese_string_is_in_the_bundled_font(qapp, style):
+    font = QRawFont(str(FONTS / f"TrialFinderNotoSansSC-{style}.otf"), 16,
+                    QFont.HintingPreference.PreferNoHinting)
+    assert font.isValid()
+    assert font.familyName() == "TrialFinder Noto Sans SC"
+    missing = {ch for text in zh_strings() for ch in text
+               if not ch.isspace() and not font.supportsCharacter(ord(ch))}
+    assert missing == set(), "run translations/tools/make_font_subset.py"
+
+
+def test_the_font_is_small_and_licensed():
+    sizes = [p.stat().st_size for p in FONTS.glob("*.otf")]
+    assert len(sizes) == 2 and all(size < 400 * 1024 for size in sizes)
+    assert "SIL OPEN FONT LICENSE Version 1.1" in (FONTS / "OFL.txt").read_text("utf-8")
+
+
+CHECK = textwrap.dedent('''
+    import sys
+    from PySide6.QtGui import QFontDatabase, QTextLayout
+    from PySide6.QtWidgets import QLabel
+    from trialfinder.ui.launch import build_window
+    from trialfinder.ui.screenshots import SHOW_ALL
+
+    app, window = build_window("zh_CN")
+    window.show()
+    assert not [f for f in QFontDatabase.families() if "CJK" in f], "system CJK font present"
+    checked = missing = 0
+    window.answers.update(SHOW_ALL)
+    for name in ["welcome", "about", "child", "kidney_tests", "review", "result"]:
+        window.show_screen(name)
+        app.processEvents()
+        for label in window.findChildren(QLabel):
+            text = label.text()
+            if not label.isVisibleTo(window) or not any("\\u4e00" <= c <= "\\u9fff" for c in text):
+                continue
+            layout = QTextLayout(text, label.font())
+            layout.beginLayout()
+            layout.createLine()
+            layout.endLayout()
+            for run in layout.glyphRuns():
+                checked += 1
+                if 0 in run.glyphIndexes():
+                    missing += 1
+                    print("missing glyph in:", text[:40], run.rawFont().familyName())
+    print(f"checked {checked} glyph runs, {missing} with missing glyphs")
+    sys.exit(1 if missing or not checked else 0)
+''')
+
+
+def test_chinese_renders_on_a_computer_without_cjk_fonts(tmp_path):
+    """Fontconfig limited to DejaVu (no CJK font at all): every Chinese glyph still shows."""
+    dejavu = "/usr/share/fonts/truetype/dejavu"
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f"""<?xml version="1.0"?>
+<fontconfig><dir>{dejavu}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>
+""", encoding="utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", CHECK], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 with missing glyphs" in result.stdout
