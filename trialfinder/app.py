@@ -51,15 +51,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    lang = getattr(args, "sub_lang", None) or args.lang or system_language()
-    set_language(lang)
     if args.command in ("evaluate", "status"):
+        set_language(getattr(args, "sub_lang", None) or args.lang or system_language())
         from trialfinder import cli
 
         return cli.run(args.command, args)
+    from trialfinder.settings import load_settings
     from trialfinder.ui.launch import run_gui
 
-    return run_gui(args, lang)
+    # The language: --lang, else the one chosen last time, else the system's.
+    settings = load_settings()
+    lang = args.lang or settings["language"] or system_language()
+    set_language(lang)
+    return run_gui(args, lang, settings)
 
 
 if __name__ == "__main__":

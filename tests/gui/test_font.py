@@ -19,7 +19,11 @@ FONTS = ROOT / "resources" / "fonts"
 
 def zh_strings() -> list[str]:
     with (ROOT / "translations" / "zh_CN" / "LC_MESSAGES" / "trialfinder.po").open("rb") as f:
-        strings = [m.string for m in read_po(f) if m.id]
+        strings = []
+        for message in read_po(f):
+            if message.id:
+                value = message.string
+                strings += list(value) if isinstance(value, tuple) else [value]
     tree = ET.parse(ROOT / "translations" / "qt" / "trialfinder_zh_CN.ts")
     strings += [t.text or "" for t in tree.getroot().iter("translation")]
     return strings

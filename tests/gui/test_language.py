@@ -45,7 +45,25 @@ def test_result_and_review_follow_the_language(qtbot, window):
     assert "很可能不符合条件" in texts
     assert any("浙江大学医学院附属儿童医院" in t for t in texts)
     window.show_screen("review")
-    assert "4 岁" in visible_texts(window)
+    assert "4岁" in visible_texts(window)
     window.set_language("en")
     assert "4 years" in visible_texts(window)
     assert not any(HAN.search(t) for t in visible_texts(window) if t not in ("中文",))
+
+
+def test_choosing_a_language_is_remembered_but_answers_are_not(qtbot, window):
+    from trialfinder.settings import load_settings, save_setting, settings_path
+
+    window.language_chosen.connect(lambda code: save_setting("language", code))
+    window.answers["age_years"] = 9
+    qtbot.mouseClick(window.lang_zh, Qt.MouseButton.LeftButton)
+    assert load_settings()["language"] == "zh_CN"
+    assert "age_years" not in settings_path().read_text("utf-8")
+
+
+def test_language_names_are_babels():
+    from trialfinder.i18n.formatting import language_name
+    from trialfinder.ui.main_window import LANGUAGE_BUTTONS
+
+    assert dict(LANGUAGE_BUTTONS) == {"zh_CN": language_name("zh_CN"),
+                                      "en": language_name("en")}

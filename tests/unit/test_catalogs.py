@@ -22,13 +22,21 @@ def test_catalogs_match_the_code():
     assert catalogs.stale() == []
 
 
-@pytest.mark.parametrize("message", zh_messages(), ids=lambda m: m.id[:40])
+def _fields(text: str) -> list[str]:
+    return sorted(f for _, f, _, _ in string.Formatter().parse(text) if f is not None)
+
+
+def _texts(value) -> list[str]:
+    return list(value) if isinstance(value, tuple | list) else [value]
+
+
+@pytest.mark.parametrize("message", zh_messages(), ids=lambda m: _texts(m.id)[0][:40])
 def test_every_message_is_translated_with_the_same_placeholders(message):
-    assert message.string, "untranslated"
+    assert all(_texts(message.string)), "untranslated"
     assert "fuzzy" not in message.flags
-    source = sorted(f for _, f, _, _ in string.Formatter().parse(message.id) if f is not None)
-    target = sorted(f for _, f, _, _ in string.Formatter().parse(message.string) if f is not None)
-    assert source == target
+    sources = {tuple(_fields(text)) for text in _texts(message.id)}
+    for text in _texts(message.string):
+        assert tuple(_fields(text)) in sources
 
 
 def test_no_english_words_left_in_chinese_sentences():
@@ -38,6 +46,20 @@ def test_no_english_words_left_in_chinese_sentences():
                "yes", "no", "unsure", "trialfinder", "µmol", "ECG", "IMNM", "CK", "LDH", "IVIG",
                "Schwartz", "UCAR", "CD19", "NCT"}
     for message in zh_messages():
-        text = FIELDS.sub("", message.string)
+        text = FIELDS.sub("", " ".join(_texts(message.string)))
         words = set(re.findall(r"[A-Za-zµ]+\d*", text)) - allowed
         assert not words, (message.id, words)
+
+
+def test_plural_forms_english_two_chinese_one():
+    from trialfinder.i18n.content import set_language
+    from trialfinder.screening.wording import unanswered_sentence
+
+    set_language("en")
+    assert unanswered_sentence(1).startswith("1 question is not answered yet")
+    assert unanswered_sentence(3).startswith("3 questions are not answered yet")
+    set_language("zh_CN")
+    assert unanswered_sentence(1) == "还有1个问题没有回答。这没关系：会当作暂不清楚。"
+    assert unanswered_sentence(5) == "还有5个问题没有回答。这没关系：会当作暂不清楚。"
+    with catalogs.po_path("zh_CN").open("rb") as handle:
+        assert read_po(handle, locale="zh_CN").num_plurals == 1

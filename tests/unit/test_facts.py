@@ -53,3 +53,13 @@ def test_messages_follow_the_language():
     with pytest.raises(FactError) as caught:
         check({"age_years": 200})
     assert "超出范围" in caught.value.message
+
+
+def test_quantities_are_written_the_way_each_language_writes_them():
+    from trialfinder.i18n.formatting import format_quantity
+
+    assert format_quantity(9, "years") == "9 years"
+    assert format_quantity(98.5, "%") == "98.5%"
+    assert format_quantity(9, "岁") == "9岁"
+    assert format_quantity(1200, "U/L") == "1,200 U/L"
+    assert format_quantity(0.5, "mg/dL") == "0.5 mg/dL"

@@ -21,13 +21,17 @@ def main(po: str, table: str) -> int:
     with path.open("rb") as handle:
         catalog = read_po(handle, locale="zh_CN")
     for message in catalog:
-        if message.id and message.id in strings:
-            message.string = strings[message.id]
+        key = message.id[0] if isinstance(message.id, tuple) else message.id
+        if key and key in strings:
+            text = strings[key]
+            # a plural message takes one string per plural form (Chinese has one form)
+            message.string = (text,) if isinstance(message.id, tuple) else text
             message.flags.discard("fuzzy")
     buffer = io.BytesIO()
     write_po(buffer, catalog, omit_header=True, sort_output=True, no_location=True, width=0)
     path.write_bytes(buffer.getvalue())
-    missing = [m.id for m in catalog if m.id and not m.string]
+    missing = [m.id for m in catalog if m.id and not any(
+        m.string if isinstance(m.string, tuple) else [m.string])]
     print(f"{len(missing)} untranslated")
     for item in missing:
         print("  ", item)

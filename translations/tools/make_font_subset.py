@@ -35,7 +35,9 @@ def shown_text() -> str:
 
     parts = []
     with (ROOT / "translations" / "zh_CN" / "LC_MESSAGES" / "trialfinder.po").open("rb") as f:
-        parts += [m.string for m in read_po(f) if m.string]
+        for message in read_po(f):
+            value = message.string
+            parts += list(value) if isinstance(value, tuple) else [value]
     tree = ET.parse(ROOT / "translations" / "qt" / "trialfinder_zh_CN.ts")
     parts += [t.text or "" for t in tree.getroot().iter("translation")]
     parts.append((ROOT / "resources" / "screeners" / "NCT06686524.toml").read_text("utf-8"))

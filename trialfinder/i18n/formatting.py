@@ -48,3 +48,13 @@ def language_name(lang: str) -> str:
     if lang == "zh_CN":
         return Locale.parse("zh_Hans_CN").language_name or "中文"
     return Locale.parse("en").language_name or "English"
+
+
+def format_quantity(value: float, unit: str, max_decimals: int = 2) -> str:
+    """A number with its (already translated) unit: "9 years", "98%", "9岁", "8 µmol/L"."""
+    number = format_number(value, max_decimals)
+    if not unit:
+        return number
+    if unit == "%" or unit[0] >= "\u3000":  # percent, and Chinese units, stick to the number
+        return f"{number}{unit}"
+    return f"{number} {unit}"

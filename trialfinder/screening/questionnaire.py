@@ -133,6 +133,15 @@ class Questionnaire:
                         counted[fact] = self._engine_value(fact, answers[fact])
         return counted
 
+    def unanswered(self, answers: Mapping[str, Any]) -> int:
+        """How many shown questions have no answer at all ("not sure" is an answer)."""
+        return sum(
+            1
+            for _page, questions in self.visible(answers)
+            for question in questions
+            if not any(answers.get(f) is not None for f in question.answer_facts)
+        )
+
     def outcome(self, answers: Mapping[str, Any]) -> Outcome:
         """The verdict on the answers that count."""
         return screen(self.screener, check_answers(self.screener, self.counted_answers(answers)))

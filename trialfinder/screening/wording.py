@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from trialfinder.i18n.content import N_
+from trialfinder.i18n.content import N_, ngettext
 from trialfinder.screening.logic import Tri
 from trialfinder.screening.rules import names_in
 from trialfinder.screening.screener import Criterion, Screener
@@ -108,3 +108,12 @@ def reason(screener: Screener, criterion: Criterion, terms: Mapping[str, Tri]
     if state == NOT_NEEDED:
         return state, NOT_NEEDED_SENTENCE
     return state, sentence(criterion, terms.get(criterion.id))
+
+
+def unanswered_sentence(count: int) -> str:
+    """How many shown questions have no answer yet, kindly (translated, plural-aware)."""
+    return ngettext(
+        "{count} question is not answered yet. That is fine: it counts as not known.",
+        "{count} questions are not answered yet. That is fine: they count as not known.",
+        count,
+    ).format(count=count)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trialfinder.i18n.content import _
-from trialfinder.i18n.formatting import format_number
+from trialfinder.i18n.formatting import format_number, format_quantity
 from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
 from trialfinder.screening.facts import UNSURE
 from trialfinder.screening.numbers import NotANumber, parse_number
@@ -313,6 +313,10 @@ class _NumbersAnswer(AnswerWidget):
                 answers[field.spec.name] = value
         return True
 
+    def _unit(self, field: NumberField) -> str:
+        """The unit shown beside a field ("" when the field hides it: any unit will do)."""
+        return _(field.spec.unit) if not field.unit.isHidden() else ""
+
     def complete(self, values: list[float | None]) -> bool:
         """Whether the entries belong together (all or none, for pairs)."""
         if len(values) > 1 and any(v is None for v in values) and any(
@@ -330,7 +334,7 @@ class _NumbersAnswer(AnswerWidget):
             return self.tr("Not sure")
         if all(answers.get(f) is None for f in facts):
             return self.tr("Not answered")
-        parts = [f"{label.text()} {format_number(answers[f.spec.name])} {_(f.spec.unit)}"
+        parts = [f"{label.text()} {format_quantity(answers[f.spec.name], self._unit(f))}"
                  for label, f in zip(self.labels, self.fields, strict=True)
                  if answers.get(f.spec.name) is not None]
         return "; ".join(parts)
@@ -354,7 +358,7 @@ class NumberAnswer(_NumbersAnswer):
             return self.tr("Not sure")
         if value is None:
             return self.tr("Not answered")
-        return f"{format_number(value)} {_(self.fields[0].spec.unit)}"
+        return format_quantity(value, _(self.fields[0].spec.unit))
 
 
 class RatioAnswer(_NumbersAnswer):
@@ -409,6 +413,9 @@ class EgfrAnswer(_NumbersAnswer):
         self.creatinine.row.insertWidget(2, self.unit)
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self.retranslate()
+
+    def _unit(self, field: NumberField) -> str:
+        return _(field.spec.unit)  # the creatinine unit is the picker's, never hidden in words
 
     def _unit_changed(self) -> None:
         fact = self.unit.currentData()

@@ -39,7 +39,7 @@ def build_window(lang: str, text_scale: float = 1.0):
     return app, window
 
 
-def run_gui(args: argparse.Namespace, lang: str) -> int:
+def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -> int:
     """Start the app, or with --screenshots / --self-test, render and exit without a window."""
     started = time.perf_counter()
     if (args.screenshots or args.self_test) and not os.environ.get("QT_QPA_PLATFORM"):
@@ -48,12 +48,20 @@ def run_gui(args: argparse.Namespace, lang: str) -> int:
         from trialfinder.ui.self_test import self_test
 
         return self_test(lang, started)
-    app, window = build_window(lang, args.text_scale)
     if args.screenshots:
+        app, window = build_window(lang, args.text_scale)
         from trialfinder.ui.screenshots import render_all
 
         written = render_all(window, args.screenshots)
         print(f"wrote {len(written)} screenshots to {args.screenshots}")
         return 0
+    from trialfinder.settings import save_setting
+
+    saved_scale = (settings or {}).get("text_scale", 1.0)
+    app, window = build_window(lang, args.text_scale if args.text_scale != 1.0 else saved_scale)
+    # Preferences (never answers) are remembered for the next start.
+    window.language_chosen.connect(lambda code: save_setting("language", code))
+    if window.text_scale is not None:
+        window.text_scale.on_change = lambda scale: save_setting("text_scale", scale)
     window.show()
     return app.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -28,10 +28,15 @@ if TYPE_CHECKING:
     from trialfinder.ui.review_page import Rows
 
 WELCOME, ABOUT, REVIEW, RESULT = "welcome", "about", "review", "result"
+# Each language named in its own script (Babel's names, checked by a test; not looked up at
+# start-up, where Babel's locale data would cost time).
+LANGUAGE_BUTTONS = (("zh_CN", "中文"), ("en", "English"))
 
 
 class MainWindow(QMainWindow):
     """Holds the answers (in memory only) and moves between the screens."""
+
+    language_chosen = Signal(str)  # the person picked a language (a preference to remember)
 
     def __init__(self, load_questionnaire: Callable[[], Questionnaire],
                  load_record: Callable[[], CurrentRecord],
@@ -58,11 +63,11 @@ class MainWindow(QMainWindow):
         self.app_title = label("heading", name="app-title", plain=False)
         self.lang_zh = button(name="lang-zh_CN")
         self.lang_en = button(name="lang-en")
-        for item, code, own_name in ((self.lang_zh, "zh_CN", "中文"),
-                                     (self.lang_en, "en", "English")):
+        for item, (code, own_name) in zip((self.lang_zh, self.lang_en), LANGUAGE_BUTTONS,
+                                          strict=True):
             item.setText(own_name)  # each language named in its own script
             item.setCheckable(True)
-            item.clicked.connect(lambda _c=False, c=code: self.set_language(c))
+            item.clicked.connect(lambda _c=False, c=code: self.choose_language(c))
         header.addWidget(self.app_title, 1)
         header.addWidget(self.lang_zh)
         header.addWidget(self.lang_en)
@@ -153,7 +158,8 @@ class MainWindow(QMainWindow):
             elif name == REVIEW:
                 from trialfinder.ui.review_page import ReviewPage
 
-                review = ReviewPage(self.review_rows, self)
+                review = ReviewPage(self.review_rows,
+                                    lambda: self.questionnaire.unanswered(self.answers), self)
                 review.change_requested.connect(self.show_screen)
                 self._add(review)
             elif name == RESULT:
@@ -250,6 +256,11 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         apply_language(lang)
         self._update_nav()
+
+    def choose_language(self, lang: str) -> None:
+        """The language switch: change the language and remember the choice."""
+        self.set_language(lang)
+        self.language_chosen.emit(lang)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from trialfinder.i18n.content import _
 from trialfinder.screening.questionnaire import Question
+from trialfinder.screening.wording import unanswered_sentence
 from trialfinder.ui.common import Screen, button, label
 
 # (page id, section, [(question, the answer in words)]) for every shown page
@@ -19,13 +20,17 @@ class ReviewPage(Screen):
     name = "review"
     change_requested = Signal(str)  # a page id
 
-    def __init__(self, rows: Callable[[], Rows], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: Callable[[], Rows], unanswered: Callable[[], int],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.provider = rows
+        self.unanswered = unanswered
         self.title = label("title", name="review-title")
         self.intro = label()
+        self.summary = label("note", name="review-unanswered")
         self.column.addWidget(self.title)
         self.column.addWidget(self.intro)
+        self.column.addWidget(self.summary)
         self.body = QWidget(self.content)
         self.column.addWidget(self.body)
         self.column.addStretch(1)
@@ -37,6 +42,9 @@ class ReviewPage(Screen):
 
     def refresh(self) -> None:
         """Show the answers as they are now, in the current language."""
+        count = self.unanswered()
+        self.summary.setText(unanswered_sentence(count))
+        self.summary.setVisible(count > 0)
         self._build(self.provider())
 
     def _build(self, rows: Rows) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -108,6 +110,7 @@ class TextScale:
             app.setProperty("system_point_size", size)
         self.system_pt = size if size > 0 else 10.0
         self.scale = 1.0
+        self.on_change: Callable[[float], None] | None = None
         self.apply()
 
     @property
@@ -117,6 +120,8 @@ class TextScale:
     def set_scale(self, scale: float) -> None:
         self.scale = min(MAX_SCALE, max(MIN_SCALE, scale))
         self.apply()
+        if self.on_change is not None:
+            self.on_change(self.scale)
 
     def bigger(self) -> None:
         self.set_scale(round(self.scale + 0.25, 2))
