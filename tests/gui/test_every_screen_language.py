@@ -27,7 +27,7 @@ def screens(window: MainWindow):
     for page in window.questionnaire.pages:
         yield page.id, SHOW_ALL
     yield REVIEW, SHOW_ALL
-    for verdict, answers in VERDICT_ANSWERS.items():
+    for answers in VERDICT_ANSWERS.values():
         yield RESULT, answers
 
 

@@ -67,3 +67,15 @@ def test_language_names_are_babels():
 
     assert dict(LANGUAGE_BUTTONS) == {"zh_CN": language_name("zh_CN"),
                                       "en": language_name("en")}
+
+
+def test_qts_own_chinese_catalog_loads_for_standard_dialogs(qapp):
+    from trialfinder.i18n.qt import apply_language
+
+    try:
+        assert apply_language("zh_CN") == ["trialfinder_zh_CN", "qtbase_zh_CN"]
+        from PySide6.QtCore import QCoreApplication
+
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        apply_language("en")
