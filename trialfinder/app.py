@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"trialfinder {__version__}")
     parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the system's)")
     parser.add_argument("--offline", action="store_true", help="do not fetch the trial record")
+    parser.add_argument("--api-base", metavar="URL", help=argparse.SUPPRESS)  # tests only
     parser.add_argument("--screenshots", metavar="DIR", help="render every screen to PNG files")
     parser.add_argument("--self-test", action="store_true", help="check the app starts, then exit")
     parser.add_argument("--text-scale", type=float, default=1.0, metavar="FACTOR",
@@ -44,13 +45,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", help="the trial as the newest record shows it")
     status.add_argument("--record", metavar="FILE", help="read this API v2 study record")
+    status.add_argument("--api-base", metavar="URL", dest="sub_api_base",
+                        help="another API address, for testing only")
     status.add_argument("--format", choices=("text", "json"), default="text")
     status.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
+    status.add_argument("--offline", action="store_true", dest="status_offline",
+                        help="use the cached or bundled record; no network")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "status":
+        args.api_base = args.sub_api_base or args.api_base
     if args.command in ("evaluate", "status"):
         set_language(getattr(args, "sub_lang", None) or args.lang or system_language())
         from trialfinder import cli

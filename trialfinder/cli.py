@@ -18,16 +18,15 @@ from trialfinder.screening.wording import (
     JSON_STATE,
     NOT_RECRUITING_NOW,
     ONLY_STUDY_TEAM_DECIDES,
-    RECORD_FROM,
     RECRUITING_NOW,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
     reason,
 )
-from trialfinder.trial.display import record_date
+from trialfinder.trial.display import record_source_text
 from trialfinder.trial.model import TrialRecord
 from trialfinder.trial.parser import RecordError
-from trialfinder.trial.source import CurrentRecord, current_record
+from trialfinder.trial.source import CurrentRecord, current_record, live_record, stored_record
 
 EXIT_BAD_INPUT = 2
 
@@ -103,7 +102,7 @@ def outcome_text(screener: Screener, outcome: Outcome, current: CurrentRecord) -
     lines.append("")
     lines += [_(c.unknown) for c in judgment]
     lines.append(_(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW))
-    lines.append(_(RECORD_FROM[current.source]).format(date=record_date(record.last_update)))
+    lines.append(record_source_text(current))
     lines.append(_(ONLY_STUDY_TEAM_DECIDES))
     return "\n".join(lines)
 
@@ -115,7 +114,7 @@ def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO) -> int:
     except FactError as exc:
         raise BadInput(f"{exc.fact}: {exc.message}") from exc
     outcome = screen(screener, facts)
-    current = current_record(screener.nct_id, screener.criteria_sha256)
+    current = stored_record(screener.nct_id, screener.criteria_sha256)  # never the network
     if fmt == "json":
         json.dump(outcome_json(screener, outcome, current.record), stdout, ensure_ascii=False)
         stdout.write("\n")
@@ -134,9 +133,11 @@ def status_json(current: CurrentRecord) -> dict[str, Any]:
         "recruiting": record.recruiting,
         "last_update": record.last_update.iso() if record.last_update else None,
         "source": current.source,
+        "obtained_at": current.obtained_at.isoformat() if current.obtained_at else None,
         "sites": [site.as_dict() for site in record.sites],
         "contacts": [c.as_dict() for c in record.central_contacts],
-        "warnings": [w.text() for w in current.warnings],
+        "warnings": [w.text() for w in current.warnings]
+        + ([current.problem_text()] if current.fetch_problem else []),
     }
 
 
@@ -144,7 +145,9 @@ def status_text(current: CurrentRecord) -> str:
     record = current.record
     lines = [f"{record.nct_id}  {record.brief_title}"]
     lines.append(_(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW))
-    lines.append(_(RECORD_FROM[current.source]).format(date=record_date(record.last_update)))
+    lines.append(record_source_text(current))
+    if current.fetch_problem:
+        lines.append(current.problem_text())
     for site in record.sites:
         place = ", ".join(p for p in (site.city, site.state, site.country) if p)
         lines.append(_("Site: {facility} ({place}), {status}").format(
@@ -157,14 +160,17 @@ def status_text(current: CurrentRecord) -> str:
     return "\n".join(lines)
 
 
-def status(record_file: str | None, fmt: str, stdout: TextIO) -> int:
+def status(record_file: str | None, fmt: str, stdout: TextIO, offline: bool = False,
+           api_base: str | None = None) -> int:
     screener = load_screener()
     try:
-        current = current_record(
-            screener.nct_id,
-            screener.criteria_sha256,
-            Path(record_file) if record_file else None,
-        )
+        if record_file:
+            current = current_record(screener.nct_id, screener.criteria_sha256,
+                                     Path(record_file))
+        elif offline:
+            current = stored_record(screener.nct_id, screener.criteria_sha256)
+        else:
+            current = live_record(screener.nct_id, screener.criteria_sha256, api_base)
     except RecordError as exc:
         raise BadInput(
             _("{path} is not a trial record: {reason}").format(path=record_file, reason=exc)
@@ -182,7 +188,8 @@ def run(command: str, args: Any, stdin: TextIO = sys.stdin, stdout: TextIO = sys
     try:
         if command == "evaluate":
             return evaluate(args.file, args.format, stdin, stdout)
-        return status(args.record, args.format, stdout)
+        return status(args.record, args.format, stdout, args.offline or args.status_offline,
+                      args.api_base)
     except BadInput as exc:
         sys.stderr.write(_("trialfinder: error: {message}").format(message=exc) + "\n")
         return EXIT_BAD_INPUT

@@ -113,7 +113,7 @@ def test_unreadable_files_exit_2(tmp_path):
 
 
 def test_status_of_the_bundled_record():
-    result = run("status", "--format", "json")
+    result = run("status", "--offline", "--format", "json")
     assert result.returncode == 0
     out = json.loads(result.stdout)
     assert out["nct_id"] == "NCT06686524"

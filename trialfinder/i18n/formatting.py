@@ -58,3 +58,14 @@ def format_quantity(value: float, unit: str, max_decimals: int = 2) -> str:
     if unit == "%" or unit[0] >= "\u3000":  # percent, and Chinese units, stick to the number
         return f"{number}{unit}"
     return f"{number} {unit}"
+
+
+def format_ago(age: _dt.timedelta, lang: str | None = None) -> str:
+    """How long ago something happened, in words: "3 days ago", "3天前", "just now"."""
+    from babel.dates import format_timedelta
+
+    from trialfinder.i18n.content import _
+
+    if age.total_seconds() < 60:
+        return _("just now")
+    return format_timedelta(-age, add_direction=True, threshold=1.5, locale=babel_locale(lang))

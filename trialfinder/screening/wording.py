@@ -96,8 +96,8 @@ NOT_RECRUITING_NOW = N_("The study is not recruiting now.")
 RECORD_FROM = {
     "bundled": N_("From the copy of the trial record that came with the app, dated {date}."),
     "file": N_("From the trial record file you named, dated {date}."),
-    "cache": N_("From the trial record saved on this computer, dated {date}."),
-    "live": N_("From the trial record just fetched from ClinicalTrials.gov, dated {date}."),
+    "cache": N_("Last checked with ClinicalTrials.gov {ago}. The record is dated {date}."),
+    "live": N_("Checked with ClinicalTrials.gov just now. The record is dated {date}."),
 }
 
 

@@ -7,9 +7,15 @@ never translated.
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from trialfinder.i18n.content import N_, _
-from trialfinder.i18n.formatting import format_date, format_partial_date
+from trialfinder.i18n.formatting import format_ago, format_date, format_partial_date
 from trialfinder.trial.model import PartialDate
+
+if TYPE_CHECKING:
+    from trialfinder.trial.source import CurrentRecord
 
 KNOWN_NAMES = {
     "Children's Hospital Zhejiang University School of Medicine, Hangzhou, zhejiang":
@@ -62,3 +68,15 @@ def record_date(date: PartialDate | None) -> str:
     if date.day is None:
         return format_partial_date(date.year, date.month)
     return format_date(date.earliest())
+
+
+def record_source_text(current: CurrentRecord, now: dt.datetime | None = None) -> str:
+    """Which record this is and how old, in plain words ("checked just now", "last checked
+    3 days ago", "from the copy that came with the app, dated 13 November 2024")."""
+    from trialfinder.screening.wording import RECORD_FROM
+
+    ago = ""
+    if current.source == "cache" and current.obtained_at is not None:
+        ago = format_ago((now or dt.datetime.now(dt.UTC)) - current.obtained_at)
+    return _(RECORD_FROM[current.source]).format(
+        date=record_date(current.record.last_update), ago=ago)

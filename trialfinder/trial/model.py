@@ -103,7 +103,12 @@ class TrialRecord(NamedTuple):
 
     @property
     def recruiting(self) -> bool:
-        return self.overall_status == "RECRUITING"
+        """Open to new patients: the study is recruiting, and so is a site (where the record
+        gives the sites' statuses; for this study that is the Hangzhou hospital)."""
+        if self.overall_status != "RECRUITING":
+            return False
+        statuses = [site.status for site in self.sites if site.status]
+        return not statuses or "RECRUITING" in statuses
 
     def contacts_by_phone(self) -> list[tuple[list[str], Contact]]:
         """Each phone number once, with every name the record gives for it (the registry

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from trialfinder.i18n.content import _
-from trialfinder.screening.wording import NOT_RECRUITING_NOW, RECORD_FROM, RECRUITING_NOW
-from trialfinder.trial.display import place_line, place_name, record_date, status_word
+from trialfinder.screening.wording import NOT_RECRUITING_NOW, RECRUITING_NOW
+from trialfinder.trial.display import place_line, place_name, record_source_text, status_word
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, label
 
@@ -43,11 +43,13 @@ class AboutPage(Screen):
         record = self.current.record
         self.title.setText(self.tr("About the study"))
         status = _(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW)
-        source = _(RECORD_FROM[self.current.source]).format(date=record_date(record.last_update))
+        source = record_source_text(self.current)
         self.status.setText(f"{status} {source}")
         self.status.setProperty("role", "good" if record.recruiting else "warn")
         self.status.style().polish(self.status)
         messages = [w.text() for w in self.current.warnings]
+        if self.current.fetch_problem:
+            messages.append(self.current.problem_text())
         self.warnings.setText("\n".join(messages))
         self.warnings.setVisible(bool(messages))
         count = record.enrollment or 18

@@ -47,7 +47,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
     if args.self_test:
         from trialfinder.ui.self_test import self_test
 
-        return self_test(lang, started)
+        return self_test(lang, started, args.api_base)
     if args.screenshots:
         app, window = build_window(lang, args.text_scale)
         from trialfinder.ui.screenshots import render_all
@@ -63,5 +63,22 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
     window.language_chosen.connect(lambda code: save_setting("language", code))
     if window.text_scale is not None:
         window.text_scale.on_change = lambda scale: save_setting("text_scale", scale)
+    if not args.offline:
+        start_live_check(window, args.api_base)
     window.show()
     return app.exec()
+
+
+def start_live_check(window, api_base: str | None = None) -> None:
+    """Once the first screen has painted, check ClinicalTrials.gov in the background."""
+    from trialfinder.screening.screener import load_screener
+    from trialfinder.ui.record_updater import RecordUpdater
+
+    def start() -> None:
+        screener = load_screener()
+        updater = RecordUpdater(screener.nct_id, screener.criteria_sha256, api_base, window)
+        updater.updated.connect(window.set_record)
+        window.record_updater = updater
+        updater.start()
+
+    window.after_paint.append(start)

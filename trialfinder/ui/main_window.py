@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._current: CurrentRecord | None = None
         self._painted = False
         self.text_scale = text_scale
+        self.after_paint: list[Callable[[], None]] = []  # e.g. start the live record check
         self.answers: dict[str, Any] = {}
         self.reached_review = False
 
@@ -119,8 +120,19 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def after_first_paint(self) -> None:
-        """Set-up that the first screen does not need: keyboard shortcuts."""
+        """Set-up that the first screen does not need: shortcuts, the live record check."""
         self.install_shortcuts()
+        for action in self.after_paint:
+            action()
+
+    def set_record(self, current: CurrentRecord) -> None:
+        """A newer record arrived (or a live check failed): every screen that shows the
+        record shows the new one."""
+        self._current = current
+        for name in (ABOUT, RESULT):
+            screen = self.screens.get(name)
+            if screen is not None:
+                screen.set_record(current)  # type: ignore[attr-defined]
 
     def install_shortcuts(self) -> None:
         from PySide6.QtCore import Qt

@@ -17,14 +17,13 @@ from trialfinder.screening.wording import (
     HEADING_TO_FIND_OUT,
     NOT_RECRUITING_NOW,
     ONLY_STUDY_TEAM_DECIDES,
-    RECORD_FROM,
     RECRUITING_NOW,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
     reason,
     sentence,
 )
-from trialfinder.trial.display import place_line, place_name, record_date, status_word
+from trialfinder.trial.display import place_line, place_name, record_source_text, status_word
 from trialfinder.trial.model import Contact
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, button, card, label
@@ -54,6 +53,11 @@ class ResultPage(Screen):
 
     def on_show(self) -> None:
         self.refresh()
+
+    def set_record(self, current: CurrentRecord) -> None:
+        """Show a newer trial record (the answers and the verdict stay)."""
+        if self.outcome is not None:
+            self._build()
 
     def refresh(self) -> None:
         """Work out the verdict from the answers as they are now and show it."""
@@ -131,7 +135,9 @@ class ResultPage(Screen):
             layout.addWidget(self._text(self.tr(
                 "You can still contact the study team with questions.")))
         for message in current.warnings:
-            layout.addWidget(self._text(message.text(), "warn"))
+            layout.addWidget(self._text(message.text(), "warn", "record-warning"))
+        if current.fetch_problem:
+            layout.addWidget(self._text(current.problem_text(), "muted", "fetch-problem"))
         for site in record.sites:
             place = place_line(site.city, site.state, site.country)
             layout.addWidget(self._text(place_name(site.facility), "heading", "site"))
@@ -146,7 +152,7 @@ class ResultPage(Screen):
             self.tr("ClinicalTrials.gov number: {nct_id}. The study's own code: {code}.").format(
                 nct_id=record.nct_id, code=record.org_study_id or "-"), name="ids"))
         layout.addWidget(self._text(
-            _(RECORD_FROM[current.source]).format(date=record_date(record.last_update)),
+            record_source_text(current),
             "muted", "record-date"))
         column.addWidget(frame)
 

@@ -18,8 +18,12 @@ class _FirstPaint(QObject):
         return False
 
 
-def self_test(lang: str, started: float) -> int:
-    """Print what was checked and the time to first paint; 0 if all is well."""
+def self_test(lang: str, started: float, api_base: str | None = None) -> int:
+    """Print what was checked and the time to first paint; 0 if all is well.
+
+    It touches the network only when given an API address (--api-base, for measuring start-up
+    with the live check running): a self-test must not depend on the internet.
+    """
     from PySide6.QtWidgets import QApplication
 
     from trialfinder.ui.launch import build_window
@@ -30,6 +34,10 @@ def self_test(lang: str, started: float) -> int:
     except Exception as exc:  # the self-test reports any failure rather than crash
         print(f"FAIL start: {type(exc).__name__}: {exc}")
         return 1
+    if api_base:
+        from trialfinder.ui.launch import start_live_check
+
+        start_live_check(window, api_base)
     watcher = _FirstPaint()
     window.installEventFilter(watcher)
     window.stack.currentWidget().installEventFilter(watcher)

@@ -1,0 +1,55 @@
+"""The last good trial record, kept in the user's cache directory (no Qt).
+
+One JSON file per study: {"fetched_at": ISO time, "study": the API's record}. Written
+atomically and only after the record was checked; a damaged file is moved aside and ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+from typing import NamedTuple
+
+from trialfinder.storage import cache_dir, move_aside, read_json_object, write_atomic
+from trialfinder.trial.model import TrialRecord
+from trialfinder.trial.parser import RecordError, parse_study
+
+log = logging.getLogger(__name__)
+
+
+class Cached(NamedTuple):
+    record: TrialRecord
+    fetched_at: dt.datetime
+
+
+def cache_path(nct_id: str) -> Path:
+    return cache_dir() / f"{nct_id}.json"
+
+
+def save(nct_id: str, raw: bytes, fetched_at: dt.datetime | None = None) -> None:
+    """Keep a record that was fetched and checked."""
+    when = fetched_at or dt.datetime.now(dt.UTC)
+    study = json.loads(raw.decode("utf-8"))
+    envelope = {"fetched_at": when.isoformat(), "study": study}
+    write_atomic(cache_path(nct_id), json.dumps(envelope, ensure_ascii=False).encode("utf-8"))
+
+
+def load(nct_id: str) -> Cached | None:
+    """The cached record, or None (a damaged or foreign file is moved aside)."""
+    path = cache_path(nct_id)
+    data = read_json_object(path)
+    if data is None:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(str(data.get("fetched_at")))
+        if when.tzinfo is None:
+            raise ValueError("fetched_at has no time zone")
+        record = parse_study(data.get("study"))
+        if record.nct_id != nct_id:
+            raise RecordError(f"record for {record.nct_id}")
+    except (ValueError, RecordError) as exc:
+        move_aside(path, str(exc))
+        return None
+    return Cached(record, when)
