@@ -88,14 +88,15 @@ class StudyClient:
     """Fetches one study record. ``api_base`` other than the default is for tests only, and
     only then may it be plain http (a loopback test server)."""
 
-    def __init__(self, api_base: str = DEFAULT_API_BASE, *, connect_timeout: float =
-                 CONNECT_TIMEOUT, read_timeout: float = READ_TIMEOUT,
-                 total_limit: float = TOTAL_TIME_LIMIT, max_bytes: int = MAX_RECORD_BYTES,
+    def __init__(self, api_base: str = DEFAULT_API_BASE, *,
+                 connect_timeout: float | None = None, read_timeout: float | None = None,
+                 total_limit: float | None = None, max_bytes: int = MAX_RECORD_BYTES,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.api_base = api_base.rstrip("/")
         self.allow_http = api_base != DEFAULT_API_BASE
-        self.timeout = httpx.Timeout(read_timeout, connect=connect_timeout)
-        self.total_limit = total_limit
+        self.timeout = httpx.Timeout(read_timeout or READ_TIMEOUT,
+                                     connect=connect_timeout or CONNECT_TIMEOUT)
+        self.total_limit = total_limit or TOTAL_TIME_LIMIT
         self.max_bytes = max_bytes
         self.sleep = sleep
 
