@@ -65,33 +65,6 @@
     </message>
 </context>
 <context>
-    <name>ChoiceAnswer</name>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation>不确定</translation>
-    </message>
-    <message>
-        <source>Girl</source>
-        <translation>女孩</translation>
-    </message>
-    <message>
-        <source>Boy</source>
-        <translation>男孩</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>未回答</translation>
-    </message>
-</context>
-<context>
     <name>EgfrAnswer</name>
     <message>
         <source>Height</source>
@@ -162,14 +135,6 @@
     <message>
         <source>Your answer</source>
         <translation>您的回答</translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation>不确定</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>未回答</translation>
     </message>
 </context>
 <context>
@@ -348,16 +313,8 @@
 <context>
     <name>_NumbersAnswer</name>
     <message>
-        <source>Not sure</source>
-        <translation>不确定</translation>
-    </message>
-    <message>
         <source>Please enter both numbers from the same report, or choose &quot;Not sure&quot;.</source>
         <translation>请输入同一张化验单上的两个数字，或者选择“不确定”。</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>未回答</translation>
     </message>
 </context>
 </TS>

@@ -50,9 +50,10 @@ def language_name(lang: str) -> str:
     return Locale.parse("en").language_name or "English"
 
 
-def format_quantity(value: float, unit: str, max_decimals: int = 2) -> str:
+def format_quantity(value: float, unit: str, max_decimals: int = 2,
+                    lang: str | None = None) -> str:
     """A number with its (already translated) unit: "9 years", "98%", "9岁", "8 µmol/L"."""
-    number = format_number(value, max_decimals)
+    number = format_number(value, max_decimals, lang)
     if not unit:
         return number
     if unit == "%" or unit[0] >= "\u3000":  # percent, and Chinese units, stick to the number

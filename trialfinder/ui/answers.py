@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from trialfinder.i18n.content import _
-from trialfinder.i18n.formatting import format_number, format_quantity
+from trialfinder.i18n.formatting import format_number
+from trialfinder.screening.answer_text import describe_answer, option_word
 from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
 from trialfinder.screening.facts import UNSURE
 from trialfinder.screening.numbers import NotANumber, parse_number
@@ -83,13 +84,7 @@ class ChoiceAnswer(AnswerWidget):
         self.retranslate()
 
     def option_text(self, value: str) -> str:
-        return {
-            "yes": self.tr("Yes"),
-            "no": self.tr("No"),
-            UNSURE: self.tr("Not sure"),
-            "female": self.tr("Girl"),
-            "male": self.tr("Boy"),
-        }.get(value, value)
+        return option_word(value, _)
 
     def retranslate(self) -> None:
         for value, button in self.buttons.items():
@@ -119,8 +114,7 @@ class ChoiceAnswer(AnswerWidget):
         return True
 
     def describe(self, answers: Mapping[str, Any]) -> str:
-        value = answers.get(self.question.fact)
-        return self.option_text(value) if value is not None else self.tr("Not answered")
+        return describe_answer(self.screener, self.question, answers, _)
 
     def focus_target(self) -> QWidget:
         checked = self.group.checkedButton()
@@ -269,8 +263,8 @@ class _NumbersAnswer(AnswerWidget):
         """Show what the entries work out to (overridden where there is something to show)."""
 
     def retranslate(self) -> None:
-        self.unsure.setText(self.tr("Not sure"))
-        self.unsure.setAccessibleName(self.tr("Not sure"))
+        self.unsure.setText(option_word(UNSURE, _))
+        self.unsure.setAccessibleName(option_word(UNSURE, _))
         self.unsure.setAccessibleDescription(_(self.question.ask))
         self.computed_text()
 
@@ -313,10 +307,6 @@ class _NumbersAnswer(AnswerWidget):
                 answers[field.spec.name] = value
         return True
 
-    def _unit(self, field: NumberField) -> str:
-        """The unit shown beside a field ("" when the field hides it: any unit will do)."""
-        return _(field.spec.unit) if not field.unit.isHidden() else ""
-
     def complete(self, values: list[float | None]) -> bool:
         """Whether the entries belong together (all or none, for pairs)."""
         if len(values) > 1 and any(v is None for v in values) and any(
@@ -329,15 +319,7 @@ class _NumbersAnswer(AnswerWidget):
         return True
 
     def describe(self, answers: Mapping[str, Any]) -> str:
-        facts = [f.spec.name for f in self.fields]
-        if any(answers.get(f) == UNSURE for f in facts):
-            return self.tr("Not sure")
-        if all(answers.get(f) is None for f in facts):
-            return self.tr("Not answered")
-        parts = [f"{label.text()} {format_quantity(answers[f.spec.name], self._unit(f))}"
-                 for label, f in zip(self.labels, self.fields, strict=True)
-                 if answers.get(f.spec.name) is not None]
-        return "; ".join(parts)
+        return describe_answer(self.screener, self.question, answers, _)
 
 
 class NumberAnswer(_NumbersAnswer):
@@ -352,13 +334,6 @@ class NumberAnswer(_NumbersAnswer):
         self.fields[0].set_label(_(self.question.ask))
         super().retranslate()
 
-    def describe(self, answers: Mapping[str, Any]) -> str:
-        value = answers.get(self.question.fact)
-        if value == UNSURE:
-            return self.tr("Not sure")
-        if value is None:
-            return self.tr("Not answered")
-        return format_quantity(value, _(self.fields[0].spec.unit))
 
 
 class RatioAnswer(_NumbersAnswer):
@@ -413,9 +388,6 @@ class EgfrAnswer(_NumbersAnswer):
         self.creatinine.row.insertWidget(2, self.unit)
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self.retranslate()
-
-    def _unit(self, field: NumberField) -> str:
-        return _(field.spec.unit)  # the creatinine unit is the picker's, never hidden in words
 
     def _unit_changed(self) -> None:
         fact = self.unit.currentData()

@@ -1,0 +1,73 @@
+"""Answers in words, for the review screen and the summary (no Qt).
+
+All words come from the content catalog, through the ``gettext`` function passed in, so the
+summary can be written in a language other than the screen's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from trialfinder.i18n.content import N_
+from trialfinder.i18n.formatting import format_number, format_quantity
+from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
+from trialfinder.screening.facts import UNSURE
+from trialfinder.screening.questionnaire import Question
+from trialfinder.screening.screener import Screener
+
+Gettext = Callable[[str], str]
+
+OPTION_WORDS = {
+    "yes": N_("Yes"),
+    "no": N_("No"),
+    UNSURE: N_("Not sure"),
+    "female": N_("Girl"),
+    "male": N_("Boy"),
+}
+NOT_ANSWERED = N_("Not answered")
+RATIO_WORDS = N_("{value} (upper limit {upper}): about {ratio} times the upper limit")
+EGFR_WORDS = N_("height {height}, creatinine {creatinine}: eGFR about {egfr}")
+
+
+def option_word(value: str, gettext: Gettext) -> str:
+    known = OPTION_WORDS.get(value)
+    return gettext(known) if known else value
+
+
+def describe_answer(screener: Screener, question: Question, answers: Mapping[str, Any],
+                    gettext: Gettext, lang: str | None = None) -> str:
+    """A question's answer in words: "Yes", "9 years", "Not sure", "Not answered"..."""
+    facts = question.answer_facts
+    if any(answers.get(f) == UNSURE for f in facts):
+        return gettext(OPTION_WORDS[UNSURE])
+    if all(answers.get(f) is None for f in facts):
+        return gettext(NOT_ANSWERED)
+    if question.kind in ("yn", "choice"):
+        return option_word(str(answers[question.fact]), gettext)
+
+    def quantity(fact: str) -> str:
+        spec = screener.facts[fact]
+        return format_quantity(answers[fact], gettext(spec.unit), lang=lang)
+
+    if question.kind == "number":
+        return quantity(question.fact)
+    if question.kind == "ratio":
+        value, upper = answers.get(question.inputs["value"]), answers.get(
+            question.inputs["upper_limit"])
+        if value is None or upper is None:
+            return gettext(NOT_ANSWERED)
+        return gettext(RATIO_WORDS).format(
+            value=format_number(value, lang=lang), upper=format_number(upper, lang=lang),
+            ratio=format_number(times_uln(value, upper), 1, lang=lang))
+    height = answers.get(question.inputs["height"])
+    umol = answers.get(question.inputs["creatinine_umol_l"])
+    mg = answers.get(question.inputs["creatinine_mg_dl"])
+    if height is None or (umol is None and mg is None):
+        return gettext(NOT_ANSWERED)
+    fact = question.inputs["creatinine_umol_l"] if umol is not None else question.inputs[
+        "creatinine_mg_dl"]
+    mg_dl = mg if umol is None else creatinine_mg_dl(umol)
+    return gettext(EGFR_WORDS).format(
+        height=quantity(question.inputs["height"]), creatinine=quantity(fact),
+        egfr=format_number(bedside_schwartz(height, mg_dl), 0, lang=lang))
