@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
     status.add_argument("--offline", action="store_true", dest="status_offline",
                         help="use the cached or bundled record; no network")
+    summary = commands.add_parser("summary", help="write the summary PDF of a screening")
+    summary.add_argument("file", metavar="FILE",
+                         help="a JSON object of facts, a saved answers file, or - for stdin")
+    summary.add_argument("--out", required=True, metavar="OUT.pdf")
+    summary.add_argument("--lang", choices=(*LANGUAGES, "both"), default=None,
+                         dest="summary_lang", help="en, zh_CN or both (default: the system's)")
     return parser
 
 
@@ -58,8 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "status":
         args.api_base = args.sub_api_base or args.api_base
-    if args.command in ("evaluate", "status"):
-        set_language(getattr(args, "sub_lang", None) or args.lang or system_language())
+    if args.command == "summary":
+        args.summary_lang = args.summary_lang or args.lang or system_language()
+        set_language("en" if args.summary_lang == "both" else args.summary_lang)
+    if args.command in ("evaluate", "status", "summary"):
+        if args.command != "summary":
+            set_language(getattr(args, "sub_lang", None) or args.lang or system_language())
         from trialfinder import cli
 
         return cli.run(args.command, args)

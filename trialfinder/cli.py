@@ -123,6 +123,38 @@ def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
+def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO) -> int:
+    """Write the summary PDF from a facts file (as evaluate takes) or a saved answers file."""
+    from trialfinder.answers_file import AnswersFileError, answers_from_data, is_answers_file
+    from trialfinder.screening.questionnaire import Questionnaire
+
+    screener = load_screener()
+    data = read_answers(path, stdin)
+    try:
+        if is_answers_file(data):
+            answers = answers_from_data(screener, data)
+        else:
+            check_answers(screener, data)
+            answers = {k: v for k, v in data.items() if v is not None}
+    except FactError as exc:
+        raise BadInput(f"{exc.fact}: {exc.message}") from exc
+    except AnswersFileError as exc:
+        raise BadInput(_("{path} is not a saved answers file TrialFinder can open ({reason})")
+                       .format(path=path, reason=exc)) from exc
+    questionnaire = Questionnaire(screener)
+    outcome = questionnaire.outcome(answers)
+    current = stored_record(screener.nct_id, screener.criteria_sha256)
+    from trialfinder.report.render import write_summary_pdf
+
+    try:
+        write_summary_pdf(questionnaire, answers, outcome, current, lang, Path(out))
+    except OSError as exc:
+        raise BadInput(_("cannot write {path}: {reason}").format(
+            path=out, reason=exc.strerror or exc)) from exc
+    stdout.write(_("wrote {path}").format(path=out) + "\n")
+    return 0
+
+
 def status_json(current: CurrentRecord) -> dict[str, Any]:
     record = current.record
     return {
@@ -188,6 +220,8 @@ def run(command: str, args: Any, stdin: TextIO = sys.stdin, stdout: TextIO = sys
     try:
         if command == "evaluate":
             return evaluate(args.file, args.format, stdin, stdout)
+        if command == "summary":
+            return summary(args.file, args.out, args.summary_lang, stdin, stdout)
         return status(args.record, args.format, stdout, args.offline or args.status_offline,
                       args.api_base)
     except BadInput as exc:

@@ -43,7 +43,8 @@ def test_no_english_words_left_in_chinese_sentences():
     allowed = {"CAR", "T", "JDM", "CMAS", "PhGA", "PtGA", "DAS", "C", "HAQ", "LVEF", "eGFR",
                "AST", "ALT", "SpO2", "SRP", "HMGCR", "MRI", "HIV", "HBsAg", "HBcAb", "DNA",
                "RNA", "ClinicalTrials", "gov", "JSON", "U", "L", "mg", "dL", "mL", "min", "m",
-               "yes", "no", "unsure", "trialfinder", "µmol", "ECG", "IMNM", "CK", "LDH", "IVIG",
+               "yes", "no", "unsure", "trialfinder", "µmol",
+               "TrialFinder", "ECG", "IMNM", "CK", "LDH", "IVIG",
                "Schwartz", "UCAR", "CD19", "NCT"}
     for message in zh_messages():
         text = FIELDS.sub("", " ".join(_texts(message.string)))

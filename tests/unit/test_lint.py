@@ -35,3 +35,14 @@ def test_no_qt_outside_ui(where):
                 names = [node.module]
             for name in names:
                 assert not name.startswith(("PySide6", "shiboken6")), f"{path}: {name}"
+
+
+@pytest.mark.parametrize("where", ["screening", "trial", "i18n", "report", "cli.py",
+                                   "storage.py", "settings.py", "answers_file.py"])
+def test_arrows_point_down_nothing_below_imports_the_ui(where):
+    base = ROOT / "trialfinder" / where
+    files = [base] if base.is_file() else sorted(base.rglob("*.py"))
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith("trialfinder.ui"), f"{path}: {node.module}"

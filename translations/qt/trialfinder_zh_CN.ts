@@ -216,16 +216,8 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <source>What stands in the way</source>
-        <translation>不符合的地方</translation>
-    </message>
-    <message>
         <source>If an answer was wrong, go back and change it. You can also contact the study team: they may see things differently.</source>
         <translation>如果某个回答有误，可以返回修改。您也可以联系研究团队：他们可能会有不同的判断。</translation>
-    </message>
-    <message>
-        <source>How to contact the study team</source>
-        <translation>如何联系研究团队</translation>
     </message>
     <message>
         <source>You can still contact the study team with questions.</source>
@@ -234,10 +226,6 @@
     <message>
         <source>{place}. This site is {status}.</source>
         <translation>{place}。该研究中心{status}。</translation>
-    </message>
-    <message>
-        <source>ClinicalTrials.gov number: {nct_id}. The study&apos;s own code: {code}.</source>
-        <translation>ClinicalTrials.gov 登记号：{nct_id}。研究编号：{code}。</translation>
     </message>
     <message>
         <source>Copy the number</source>
@@ -254,10 +242,6 @@
     <message>
         <source>Call {name} at {phone}</source>
         <translation>拨打 {name} 的电话 {phone}</translation>
-    </message>
-    <message>
-        <source>Criterion by criterion</source>
-        <translation>逐条说明</translation>
     </message>
     <message>
         <source>Show the registry&apos;s exact words</source>

@@ -7,6 +7,7 @@ screener definition's text fields are extracted by ``trialfinder.i18n.extract``.
 from __future__ import annotations
 
 import gettext as _gettext
+from collections.abc import Callable
 
 from trialfinder.paths import translations_dir
 
@@ -36,6 +37,16 @@ def set_language(lang: str) -> None:
             DOMAIN, translations_dir(), languages=[lang], fallback=True
         )
     _language = lang
+
+
+def gettext_for(lang: str) -> Callable[[str], str]:
+    """A translate function for one language, leaving the current language alone (for a
+    summary in another language, or in both)."""
+    lang = normalize_language(lang)
+    if lang == "en":
+        return lambda message: message
+    catalog = _gettext.translation(DOMAIN, translations_dir(), languages=[lang], fallback=True)
+    return lambda message: catalog.gettext(message) if message else message
 
 
 def language() -> str:

@@ -41,7 +41,7 @@ def describe_answer(screener: Screener, question: Question, answers: Mapping[str
     facts = question.answer_facts
     if any(answers.get(f) == UNSURE for f in facts):
         return gettext(OPTION_WORDS[UNSURE])
-    if all(answers.get(f) is None for f in facts):
+    if all(answers.get(f) is None for f in (*facts, question.fact)):
         return gettext(NOT_ANSWERED)
     if question.kind in ("yn", "choice"):
         return option_word(str(answers[question.fact]), gettext)
@@ -51,6 +51,9 @@ def describe_answer(screener: Screener, question: Question, answers: Mapping[str
         return format_quantity(answers[fact], gettext(spec.unit), lang=lang)
 
     if question.kind == "number":
+        return quantity(question.fact)
+    if answers.get(question.fact) is not None and all(
+            answers.get(f) is None for f in facts):  # a facts file may give the result itself
         return quantity(question.fact)
     if question.kind == "ratio":
         value, upper = answers.get(question.inputs["value"]), answers.get(

@@ -89,6 +89,11 @@ def sentence(criterion: Criterion, value: Tri) -> str:
 
 
 HEADING_CRITERIA = N_("Criterion by criterion, from your answers:")
+# Shared by the result screen and the summary (so each lives in one catalog).
+CRITERIA = N_("Criterion by criterion")
+WHAT_STANDS = N_("What stands in the way")
+CONTACT = N_("How to contact the study team")
+STUDY_IDS = N_("ClinicalTrials.gov number: {nct_id}. The study's own code: {code}.")
 HEADING_TO_CHECK = N_("What the study team will check at the screening visit:")
 HEADING_TO_FIND_OUT = N_("Questions to ask your child's doctor:")
 RECRUITING_NOW = N_("The study is recruiting now.")

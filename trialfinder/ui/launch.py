@@ -14,11 +14,11 @@ def build_window(lang: str, text_scale: float = 1.0):
     """Create the application and the main window in ``lang``."""
     from PySide6.QtWidgets import QApplication
 
+    from trialfinder.i18n.fonts import register_fonts
     from trialfinder.i18n.qt import apply_language
     from trialfinder.screening.questionnaire import Questionnaire
     from trialfinder.screening.screener import load_screener
     from trialfinder.trial.source import CurrentRecord, current_record
-    from trialfinder.ui.fonts import register_fonts
     from trialfinder.ui.main_window import MainWindow
     from trialfinder.ui.theme import TextScale
 

@@ -13,13 +13,17 @@ from trialfinder.i18n.content import _
 from trialfinder.screening.screener import Screener
 from trialfinder.screening.verdict import LIKELY_NOT_ELIGIBLE, Outcome
 from trialfinder.screening.wording import (
+    CONTACT,
+    CRITERIA,
     HEADING_TO_CHECK,
     HEADING_TO_FIND_OUT,
     NOT_RECRUITING_NOW,
     ONLY_STUDY_TEAM_DECIDES,
     RECRUITING_NOW,
+    STUDY_IDS,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
+    WHAT_STANDS,
     reason,
     sentence,
 )
@@ -87,7 +91,7 @@ class ResultPage(Screen):
         column.addWidget(self._text(_(ONLY_STUDY_TEAM_DECIDES), "note", "decides"))
 
         if outcome.verdict == LIKELY_NOT_ELIGIBLE:
-            column.addWidget(self._text(self.tr("What stands in the way"), "heading"))
+            column.addWidget(self._text(_(WHAT_STANDS), "heading"))
             for term in outcome.blocking:
                 criterion = self.screener.criterion(term)
                 frame, layout = card(self.body)
@@ -127,7 +131,7 @@ class ResultPage(Screen):
         record = current.record
         frame, layout = card(self.body)
         frame.setObjectName("contact-card")
-        layout.addWidget(self._text(self.tr("How to contact the study team"), "heading"))
+        layout.addWidget(self._text(_(CONTACT), "heading"))
         status = _(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW)
         layout.addWidget(self._text(status, "good" if record.recruiting else "warn",
                                     "recruiting"))
@@ -149,7 +153,7 @@ class ResultPage(Screen):
         for names, contact in record.contacts_by_phone():
             self._contact_row(layout, " / ".join(names), contact)
         layout.addWidget(self._text(
-            self.tr("ClinicalTrials.gov number: {nct_id}. The study's own code: {code}.").format(
+            _(STUDY_IDS).format(
                 nct_id=record.nct_id, code=record.org_study_id or "-"), name="ids"))
         layout.addWidget(self._text(
             record_source_text(current),
@@ -188,7 +192,7 @@ class ResultPage(Screen):
         QGuiApplication.clipboard().setText(phone)
 
     def _criteria(self, column: QVBoxLayout, outcome: Outcome) -> None:
-        column.addWidget(self._text(self.tr("Criterion by criterion"), "heading"))
+        column.addWidget(self._text(_(CRITERIA), "heading"))
         toggle = button("link", self.body, "show-registry")
         toggle.setCheckable(True)
         toggle.setChecked(self.show_registry)

@@ -55,7 +55,7 @@ def self_test(lang: str, started: float, api_base: str | None = None) -> int:
     checks.append(("trial record", record.nct_id == screener.nct_id,
                    f"{record.nct_id} {record.overall_status} ({window.current.source})"))
     checks.extend(_catalog_checks())
-    from trialfinder.ui.fonts import register_fonts
+    from trialfinder.i18n.fonts import register_fonts
 
     families = register_fonts()
     checks.append(("bundled fonts", True, ", ".join(sorted(set(families))) or "none bundled"))

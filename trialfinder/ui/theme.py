@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from trialfinder.ui.fonts import BUNDLED_FAMILY
+from trialfinder.i18n.fonts import BUNDLED_FAMILY
 
 # Text and control colours, each at least 4.5:1 against its background (tests check it).
 TEXT = "#1b1b1b"

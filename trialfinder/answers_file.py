@@ -1,0 +1,92 @@
+"""Saving a family's answers to a file they chose, and opening it later (no Qt).
+
+Only ever written when the person asks (never in kiosk mode). The file says what it is, which
+study it belongs to and when it was saved; opening a damaged or foreign file raises
+AnswersFileError with a plain reason, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from trialfinder.screening.facts import UNSURE, FactError, check_value
+from trialfinder.screening.screener import Screener
+from trialfinder.storage import write_atomic
+
+FORMAT = "trialfinder-answers"
+VERSION = 1
+MAX_BYTES = 1024 * 1024
+
+
+class AnswersFileError(ValueError):
+    """Why a file could not be opened: reason is one of the keys below."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+UNREADABLE, NOT_ANSWERS, OTHER_STUDY, NEWER, BAD_VALUE = (
+    "unreadable", "not_answers", "other_study", "newer", "bad_value")
+
+
+def save_answers(path: Path, screener: Screener, answers: Mapping[str, Any]) -> None:
+    """Write the answers (atomically) to a file the person chose."""
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "study": screener.nct_id,
+        "saved": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "answers": {k: v for k, v in answers.items() if v is not None},
+    }
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+
+
+def check_answer(screener: Screener, fact: str, value: Any) -> Any:
+    """One saved answer, checked like an answers file's (numbers may also be "unsure")."""
+    spec = screener.facts.get(fact)
+    if spec is None:
+        raise AnswersFileError(BAD_VALUE, fact)
+    if value == UNSURE:
+        return UNSURE
+    try:
+        check_value(spec, value)
+    except FactError as exc:
+        raise AnswersFileError(BAD_VALUE, str(exc)) from exc
+    return value
+
+
+def is_answers_file(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("format") == FORMAT
+
+
+def answers_from_data(screener: Screener, data: Any) -> dict[str, Any]:
+    if not is_answers_file(data):
+        raise AnswersFileError(NOT_ANSWERS)
+    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+        raise AnswersFileError(NEWER, str(data.get("version")))
+    if data.get("study") != screener.nct_id:
+        raise AnswersFileError(OTHER_STUDY, str(data.get("study")))
+    answers = data.get("answers")
+    if not isinstance(answers, dict):
+        raise AnswersFileError(NOT_ANSWERS, "no answers")
+    return {fact: check_answer(screener, fact, value) for fact, value in answers.items()
+            if value is not None}
+
+
+def load_answers(path: Path, screener: Screener) -> dict[str, Any]:
+    """The answers in a saved file, all checked; AnswersFileError otherwise."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise AnswersFileError(NOT_ANSWERS, "too large")
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except AnswersFileError:
+        raise
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise AnswersFileError(UNREADABLE, str(exc)) from exc
+    return answers_from_data(screener, data)

@@ -1,0 +1,1 @@
+"""The summary a family takes away: HTML for QTextDocument, PDF and print."""

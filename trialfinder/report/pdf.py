@@ -1,0 +1,62 @@
+"""Turning the summary into a PDF or a print-out with Qt (QTextDocument); fonts embedded.
+
+Needs a QGuiApplication (offscreen is enough: the summary command has no display).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from trialfinder.i18n.fonts import BUNDLED_FAMILY, register_fonts
+from trialfinder.report.qr import contact_payload, qr_png
+from trialfinder.report.summary import QR_RESOURCE, Summary
+
+
+def document(summary: Summary, lang: str) -> QTextDocument:
+    """The summary laid out for A4 paper, with the QR code and the bundled Chinese font."""
+    register_fonts()
+    doc = QTextDocument()
+    font = QFont(QGuiApplication.font())
+    font.setFamilies([font.family(), BUNDLED_FAMILY])
+    font.setPointSizeF(10.5)
+    doc.setDefaultFont(font)
+    image = QImage.fromData(qr_png(contact_payload(summary.current.record)), "PNG")
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_RESOURCE), image)
+    doc.setHtml(summary.html(lang))
+    return doc
+
+
+def _layout(device: QPagedPaintDevice) -> None:
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+
+
+def write_pdf(summary: Summary, lang: str, path: Path) -> None:
+    """Write the summary as a PDF (only when the person asked for it)."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle("TrialFinder summary")
+    writer.setCreator("TrialFinder")
+    writer.setResolution(300)
+    _layout(writer)
+    doc = document(summary, lang)
+    doc.print_(writer)
+    del writer  # closes the file
+
+
+def print_summary(summary: Summary, lang: str, printer) -> None:
+    """Send the summary to a printer (QtPrintSupport's QPrinter)."""
+    _layout(printer)
+    document(summary, lang).print_(printer)
