@@ -220,6 +220,22 @@
         <translation>如果某个回答有误，可以返回修改。您也可以联系研究团队：他们可能会有不同的判断。</translation>
     </message>
     <message>
+        <source>Language of the summary</source>
+        <translation>小结的语言</translation>
+    </message>
+    <message>
+        <source>Save summary as PDF</source>
+        <translation>把小结保存为PDF</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>打印小结</translation>
+    </message>
+    <message>
+        <source>Save answers to carry on later</source>
+        <translation>保存回答，以后接着填</translation>
+    </message>
+    <message>
         <source>You can still contact the study team with questions.</source>
         <translation>如有疑问，您仍然可以联系研究团队。</translation>
     </message>
@@ -244,6 +260,10 @@
         <translation>拨打 {name} 的电话 {phone}</translation>
     </message>
     <message>
+        <source>QR code with the study team&apos;s phone number</source>
+        <translation>含研究团队电话号码的二维码</translation>
+    </message>
+    <message>
         <source>Show the registry&apos;s exact words</source>
         <translation>显示登记原文</translation>
     </message>
@@ -265,6 +285,81 @@
     <message>
         <source>Here is everything you told us. You can change any answer. &quot;Not answered&quot; and &quot;Not sure&quot; both mean we do not know yet: they never count as &quot;no&quot;.</source>
         <translation>这里是您告诉我们的全部情况。任何回答都可以修改。“未回答”和“不确定”都表示暂不清楚，绝不会被当作“否”。</translation>
+    </message>
+</context>
+<context>
+    <name>Takeaway</name>
+    <message>
+        <source>The summary could not be saved there ({reason}). Please choose another place.</source>
+        <translation>小结无法保存到那里（{reason}）。请换一个位置。</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved there. Please choose another place.</source>
+        <translation>小结无法保存到那里。请换一个位置。</translation>
+    </message>
+    <message>
+        <source>Summary saved: {path}</source>
+        <translation>小结已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>把小结保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary was sent to the printer.</source>
+        <translation>小结已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved there ({reason}). Please choose another place.</source>
+        <translation>回答无法保存到那里（{reason}）。请换一个位置。</translation>
+    </message>
+    <message>
+        <source>Answers saved: {path}</source>
+        <translation>回答已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Save your answers</source>
+        <translation>保存您的回答</translation>
+    </message>
+    <message>
+        <source>TrialFinder answers (*.json)</source>
+        <translation>TrialFinder 回答文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>This file could not be read, or it is damaged.</source>
+        <translation>这个文件无法读取，或者已经损坏。</translation>
+    </message>
+    <message>
+        <source>This file is not a TrialFinder answers file.</source>
+        <translation>这不是 TrialFinder 的回答文件。</translation>
+    </message>
+    <message>
+        <source>This file holds answers for a different study.</source>
+        <translation>这个文件里是另一项研究的回答。</translation>
+    </message>
+    <message>
+        <source>This file was saved by a newer TrialFinder.</source>
+        <translation>这个文件是由更新版本的 TrialFinder 保存的。</translation>
+    </message>
+    <message>
+        <source>Some answers in this file are not valid.</source>
+        <translation>这个文件里有些回答无效。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Your saved answers are back. Check them, then see the result.</source>
+        <translation>已恢复您保存的回答。请检查一下，然后查看结果。</translation>
+    </message>
+    <message>
+        <source>Open saved answers</source>
+        <translation>打开已保存的回答</translation>
     </message>
 </context>
 <context>
@@ -292,6 +387,10 @@
     <message>
         <source>Your answers stay on this computer. Nothing is saved or sent anywhere unless you choose to save it.</source>
         <translation>您的回答只留在这台电脑上。除非您选择保存，否则不会保存，也不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>Open answers you saved before</source>
+        <translation>打开以前保存的回答</translation>
     </message>
 </context>
 <context>

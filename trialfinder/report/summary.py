@@ -24,6 +24,7 @@ from trialfinder.screening.wording import (
     ONLY_STUDY_TEAM_DECIDES,
     RECORD_FROM,
     RECRUITING_NOW,
+    SCAN,
     STUDY_IDS,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
@@ -39,7 +40,6 @@ TITLE = N_("Summary: the CAR-T study for refractory juvenile dermatomyositis")
 SCREENED_ON = N_("Screening done on {date}, with TrialFinder.")
 RESULT = N_("Result")
 YOUR_ANSWERS = N_("Your answers")
-SCAN = N_("Scan the code with a phone to save the contact and the study's address.")
 TITLED = N_("{title}: {sentence}")
 SITE_LINE = N_("{place}. The site's status: {status}.")
 NOT_ADVICE = N_("TrialFinder is not medical advice. Show this summary to your child's doctor "

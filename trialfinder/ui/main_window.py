@@ -40,9 +40,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, load_questionnaire: Callable[[], Questionnaire],
                  load_record: Callable[[], CurrentRecord],
-                 text_scale: TextScale | None = None) -> None:
+                 text_scale: TextScale | None = None, mode: str = "home") -> None:
         super().__init__()
         self.setObjectName("main-window")
+        self.mode = mode  # "home", "kiosk" or "volunteer"
         # The screener and the trial record load when first needed: the first screen
         # does not need them, so it paints sooner.
         self._load_questionnaire = load_questionnaire
@@ -73,11 +74,21 @@ class MainWindow(QMainWindow):
         header.addWidget(self.lang_zh)
         header.addWidget(self.lang_en)
         outer.addLayout(header)
+        self.notice = label("note", name="notice")
+        self.notice.hide()
+        notice_row = QHBoxLayout()
+        notice_row.setContentsMargins(24, 0, 24, 0)
+        notice_row.addWidget(self.notice)
+        outer.addLayout(notice_row)
 
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.screens: dict[str, Screen] = {}
-        self._add(WelcomePage(self))
+        welcome = WelcomePage(self)
+        if mode == "home":
+            welcome.open_saved.show()
+            welcome.open_saved.clicked.connect(self._ask_open_answers)
+        self._add(welcome)
 
         nav = QHBoxLayout()
         nav.setContentsMargins(24, 10, 24, 14)
@@ -175,10 +186,18 @@ class MainWindow(QMainWindow):
                 review.change_requested.connect(self.show_screen)
                 self._add(review)
             elif name == RESULT:
+                from trialfinder.ui import takeaway
                 from trialfinder.ui.result_page import ResultPage
 
-                self._add(ResultPage(self.questionnaire.screener, self.outcome,
-                                     lambda: self.current, self))
+                page = ResultPage(self.questionnaire.screener, self.outcome,
+                                  lambda: self.current, self, self.result_actions())
+                page.save_pdf_requested.connect(
+                    lambda lang: takeaway.ask_and_save_summary(self, lang))
+                page.print_requested.connect(
+                    lambda lang: takeaway.print_summary_now(self, lang, self.mode != "kiosk"))
+                page.save_answers_requested.connect(
+                    lambda: takeaway.ask_and_save_answers(self))
+                self._add(page)
             else:
                 from trialfinder.ui.question_page import QuestionPage
 
@@ -246,12 +265,44 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         """Forget every answer and start again at the welcome screen."""
         self.answers.clear()
+        self.notice.hide()
+        self.notice.clear()
         for name in [n for n in self.screens if n != WELCOME]:
             screen = self.screens.pop(name)
             self.stack.removeWidget(screen)
             screen.deleteLater()
         self.reached_review = False
         self.show_screen(WELCOME)
+
+    def _ask_open_answers(self) -> None:
+        from trialfinder.ui.takeaway import ask_and_open_answers
+
+        ask_and_open_answers(self)
+
+    def result_actions(self) -> tuple[str, ...]:
+        """What the result screen offers in this mode: a kiosk writes no file, ever."""
+        from trialfinder.ui.takeaway import printers_available
+
+        can_print = ("print",) if printers_available() else ()
+        if self.mode == "kiosk":
+            return can_print
+        if self.mode == "volunteer":
+            return ("pdf", *can_print)
+        return ("pdf", *can_print, "answers")
+
+    def notify(self, message: str, good: bool = False) -> None:
+        """A short, plain message at the top of the window (kind, never blocking)."""
+        self.notice.setText(message)
+        self.notice.setProperty("role", "good" if good else "warn")
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.show()
+
+    def load_answers(self, answers: dict[str, Any]) -> None:
+        """Carry on from saved answers: every page shows them, then the review."""
+        self.restart()
+        self.answers.update(answers)
+        self.show_screen(REVIEW)
 
     def outcome(self) -> Outcome:
         return self.questionnaire.outcome(self.answers)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trialfinder.i18n.content import _
+from trialfinder.i18n.content import language as current_language
 from trialfinder.screening.screener import Screener
 from trialfinder.screening.verdict import LIKELY_NOT_ELIGIBLE, Outcome
 from trialfinder.screening.wording import (
@@ -20,6 +21,7 @@ from trialfinder.screening.wording import (
     NOT_RECRUITING_NOW,
     ONLY_STUDY_TEAM_DECIDES,
     RECRUITING_NOW,
+    SCAN,
     STUDY_IDS,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
@@ -28,7 +30,7 @@ from trialfinder.screening.wording import (
     sentence,
 )
 from trialfinder.trial.display import place_line, place_name, record_source_text, status_word
-from trialfinder.trial.model import Contact
+from trialfinder.trial.model import Contact, TrialRecord
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, button, card, label
 
@@ -42,9 +44,15 @@ def tel_url(phone: str) -> QUrl:
 class ResultPage(Screen):
     name = "result"
 
+    save_pdf_requested = Signal(str)  # the summary's language: "en", "zh_CN" or "both"
+    print_requested = Signal(str)
+    save_answers_requested = Signal()
+
     def __init__(self, screener: Screener, outcome: Callable[[], Outcome],
-                 current: Callable[[], CurrentRecord], parent: QWidget | None = None) -> None:
+                 current: Callable[[], CurrentRecord], parent: QWidget | None = None,
+                 actions: tuple[str, ...] = ("pdf", "print", "answers")) -> None:
         super().__init__(parent)
+        self.actions = actions  # what this mode offers: a kiosk only prints
         self.screener = screener
         self.outcome_provider = outcome
         self.record_provider = current
@@ -105,6 +113,7 @@ class ResultPage(Screen):
                 "If an answer was wrong, go back and change it. You can also contact the study "
                 "team: they may see things differently.")))
 
+        self._actions(column)
         self._list(column, _(HEADING_TO_FIND_OUT), outcome.to_find_out, "to-find-out")
         self._list(column, _(HEADING_TO_CHECK), outcome.to_check_at_screening, "to-check")
         self._contact(column, current)
@@ -114,6 +123,43 @@ class ResultPage(Screen):
             column.addWidget(self._text(_(criterion.unknown), "muted", "judgment"))
         column.addWidget(self._text(_(ONLY_STUDY_TEAM_DECIDES), "note"))
         self.body.show()  # shown once filled: children of a shown widget need a show of their own
+
+    def _actions(self, column: QVBoxLayout) -> None:
+        """Take the result away: a PDF, a print-out, the answers to carry on later."""
+        if not self.actions:
+            return
+        row = QHBoxLayout()
+        language = QComboBox(self.body)
+        language.setObjectName("summary-language")
+        for code, text in (("zh_CN", "中文"), ("en", "English"), ("both", "中文 + English")):
+            language.addItem(text, code)
+        language.setCurrentIndex(0 if current_language() == "zh_CN" else 1)
+        language.setAccessibleName(self.tr("Language of the summary"))
+        row.addWidget(language)
+        buttons = []
+        if "pdf" in self.actions:
+            pdf = button("primary", self.body, "save-pdf")
+            pdf.setText(self.tr("Save summary as PDF"))
+            pdf.clicked.connect(lambda: self.save_pdf_requested.emit(language.currentData()))
+            buttons.append(pdf)
+        if "print" in self.actions:
+            printer = button(parent=self.body, name="print")
+            printer.setText(self.tr("Print summary"))
+            printer.clicked.connect(lambda: self.print_requested.emit(language.currentData()))
+            buttons.append(printer)
+        if "answers" in self.actions:
+            keep = button(parent=self.body, name="save-answers")
+            keep.setText(self.tr("Save answers to carry on later"))
+            keep.clicked.connect(self.save_answers_requested.emit)
+            buttons.append(keep)
+        row.addStretch(1)
+        column.addLayout(row)
+        for item in buttons:  # one per line: nothing runs off the side at large text sizes
+            item.setAccessibleName(item.text())
+            line = QHBoxLayout()
+            line.addWidget(item)
+            line.addStretch(1)
+            column.addLayout(line)
 
     def _text(self, text: str, role: str = "", name: str = "") -> QWidget:
         widget = label(role, self.body, name)
@@ -152,6 +198,7 @@ class ResultPage(Screen):
         self.first = None
         for names, contact in record.contacts_by_phone():
             self._contact_row(layout, " / ".join(names), contact)
+        layout.addWidget(self._qr(record))
         layout.addWidget(self._text(
             _(STUDY_IDS).format(
                 nct_id=record.nct_id, code=record.org_study_id or "-"), name="ids"))
@@ -187,6 +234,23 @@ class ResultPage(Screen):
         row.addStretch(1)
         layout.addLayout(row)
         self.first = self.first or copy
+
+    def _qr(self, record: TrialRecord) -> QWidget:
+        """The QR code with the team's contact and the study's address, for a phone to keep."""
+        from trialfinder.report.qr import contact_payload, qr_png
+
+        box = QWidget(self.body)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        image = QLabel(box)
+        image.setObjectName("qr-code")
+        pixmap = QPixmap()
+        pixmap.loadFromData(qr_png(contact_payload(record), scale=5), "PNG")
+        image.setPixmap(pixmap)
+        image.setAccessibleName(self.tr("QR code with the study team's phone number"))
+        row.addWidget(image)
+        row.addWidget(self._text(_(SCAN)), 1)
+        return box
 
     def _copy(self, phone: str) -> None:
         QGuiApplication.clipboard().setText(phone)

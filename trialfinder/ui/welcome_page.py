@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from trialfinder.ui.common import Screen, label
+from trialfinder.ui.common import Screen, button, label
 
 
 class WelcomePage(Screen):
@@ -21,6 +21,12 @@ class WelcomePage(Screen):
         for widget in (self.title, self.intro, self.not_do, self.unsure, self.prepare,
                        self.privacy):
             self.column.addWidget(widget)
+        self.open_saved = button(parent=self.content, name="open-answers")
+        self.open_saved.hide()  # home mode only (see MainWindow)
+        row = QHBoxLayout()
+        row.addWidget(self.open_saved)
+        row.addStretch(1)
+        self.column.addLayout(row)
         self.column.addStretch(1)
         self.retranslate()
 
@@ -44,3 +50,5 @@ class WelcomePage(Screen):
         self.privacy.setText(self.tr(
             "Your answers stay on this computer. Nothing is saved or sent anywhere unless "
             "you choose to save it."))
+        self.open_saved.setText(self.tr("Open answers you saved before"))
+        self.open_saved.setAccessibleName(self.tr("Open answers you saved before"))

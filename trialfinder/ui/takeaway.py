@@ -1,0 +1,147 @@
+"""What a family takes away: the summary as PDF or print-out, and their answers in a file.
+
+Files are written only when the person asks, to a place they choose; in kiosk mode never
+(the kiosk only prints, and only when a printer is set up).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
+
+from trialfinder.answers_file import AnswersFileError, load_answers, save_answers
+from trialfinder.report.summary import Summary
+
+# lupdate reads these literal translate("Takeaway", ...) calls.
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from trialfinder.ui.main_window import MainWindow
+
+
+def printers_available() -> bool:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return bool(QPrinterInfo.availablePrinterNames())
+
+
+def summary_of(window: MainWindow) -> Summary:
+    questionnaire = window.questionnaire
+    answers = questionnaire.counted_answers(window.answers)
+    return Summary(questionnaire, answers, window.outcome(), window.current)
+
+
+def write_summary(window: MainWindow, path: Path, lang: str) -> bool:
+    """Write the summary PDF; tell the person kindly if it could not be written."""
+    from trialfinder.report.pdf import write_pdf
+
+    try:
+        write_pdf(summary_of(window), lang, path)
+    except OSError as exc:
+        window.notify(
+            translate(
+                "Takeaway",
+                "The summary could not be saved there ({reason}). Please choose another place.",
+            ).format(reason=exc.strerror or exc)
+        )
+        return False
+    if not path.exists() or path.stat().st_size == 0:
+        window.notify(
+            translate(
+                "Takeaway", "The summary could not be saved there. Please choose another place."
+            )
+        )
+        return False
+    window.notify(translate("Takeaway", "Summary saved: {path}").format(path=str(path)), good=True)
+    return True
+
+
+def ask_and_save_summary(window: MainWindow, lang: str) -> None:
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("Takeaway", "Save the summary as PDF"),
+        str(Path.home() / "TrialFinder-summary.pdf"),
+        translate("Takeaway", "PDF files (*.pdf)"),
+    )
+    if name:
+        write_summary(window, Path(name), lang)
+
+
+def print_summary_now(window: MainWindow, lang: str, ask: bool = True) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from trialfinder.report.pdf import print_summary
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if ask:
+        dialog = QPrintDialog(printer, window)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+    print_summary(summary_of(window), lang, printer)
+    window.notify(translate("Takeaway", "The summary was sent to the printer."), good=True)
+
+
+def write_answers(window: MainWindow, path: Path) -> bool:
+    try:
+        save_answers(path, window.questionnaire.screener, window.answers)
+    except OSError as exc:
+        window.notify(
+            translate(
+                "Takeaway",
+                "Your answers could not be saved there ({reason}). Please choose another place.",
+            ).format(reason=exc.strerror or exc)
+        )
+        return False
+    window.notify(translate("Takeaway", "Answers saved: {path}").format(path=str(path)), good=True)
+    return True
+
+
+def ask_and_save_answers(window: MainWindow) -> None:
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("Takeaway", "Save your answers"),
+        str(Path.home() / "TrialFinder-answers.json"),
+        translate("Takeaway", "TrialFinder answers (*.json)"),
+    )
+    if name:
+        write_answers(window, Path(name))
+
+
+def open_answers(window: MainWindow, path: Path) -> bool:
+    """Carry on from a saved file; a damaged or foreign file changes nothing."""
+    try:
+        answers = load_answers(path, window.questionnaire.screener)
+    except AnswersFileError as exc:
+        reasons = {
+            "unreadable": translate("Takeaway", "This file could not be read, or it is damaged."),
+            "not_answers": translate("Takeaway", "This file is not a TrialFinder answers file."),
+            "other_study": translate("Takeaway", "This file holds answers for a different study."),
+            "newer": translate("Takeaway", "This file was saved by a newer TrialFinder."),
+            "bad_value": translate("Takeaway", "Some answers in this file are not valid."),
+        }
+        window.notify(
+            reasons.get(exc.reason, reasons["unreadable"])
+            + " "
+            + translate("Takeaway", "Nothing was changed.")
+        )
+        return False
+    window.load_answers(answers)
+    window.notify(
+        translate("Takeaway", "Your saved answers are back. Check them, then see the result."),
+        good=True,
+    )
+    return True
+
+
+def ask_and_open_answers(window: MainWindow) -> None:
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        translate("Takeaway", "Open saved answers"),
+        str(Path.home()),
+        translate("Takeaway", "TrialFinder answers (*.json)"),
+    )
+    if name:
+        open_answers(window, Path(name))
