@@ -44,7 +44,8 @@ def save_answers(path: Path, screener: Screener, answers: Mapping[str, Any]) -> 
         "saved": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "answers": {k: v for k, v in answers.items() if v is not None},
     }
-    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n",
+                 make_dirs=False)
 
 
 def check_answer(screener: Screener, fact: str, value: Any) -> Any:

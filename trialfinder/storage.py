@@ -39,9 +39,11 @@ def cache_dir() -> Path:
     return Path(user_cache_dir(APP, appauthor=False))
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file so that a reader sees the old content or the new, never half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_atomic(path: Path, data: bytes, make_dirs: bool = True) -> None:
+    """Write a file so that a reader sees the old content or the new, never half of it.
+    make_dirs=False for a place the person chose: their folder must already be there."""
+    if make_dirs:
+        path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -55,7 +55,9 @@ def subset(style: str, text: str) -> Path:
     options = ft_subset.Options()
     options.hinting = False
     options.desubroutinize = True
-    options.layout_features = ["kern", "vert", "vrt2", "locl", "ccmp", "palt", "halt"]
+    # No substitution features: a glyph reached only through GSUB has no text behind it
+    # in a PDF (Qt maps glyphs back to text through the cmap), so copying and searching fail.
+    options.layout_features = ["kern"]
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]
     subsetter = ft_subset.Subsetter(options)
     subsetter.populate(text=text)

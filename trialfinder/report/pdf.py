@@ -45,7 +45,10 @@ def _layout(device: QPagedPaintDevice) -> None:
 
 
 def write_pdf(summary: Summary, lang: str, path: Path) -> None:
-    """Write the summary as a PDF (only when the person asked for it)."""
+    """Write the summary as a PDF (only when the person asked for it). Raises OSError when
+    the place cannot be written (QPdfWriter itself fails silently)."""
+    with path.open("wb"):
+        pass  # raises a clear OSError now for a missing folder or a read-only place
     writer = QPdfWriter(str(path))
     writer.setTitle("TrialFinder summary")
     writer.setCreator("TrialFinder")
@@ -54,6 +57,8 @@ def write_pdf(summary: Summary, lang: str, path: Path) -> None:
     doc = document(summary, lang)
     doc.print_(writer)
     del writer  # closes the file
+    if path.stat().st_size == 0:
+        raise OSError(f"nothing was written to {path}")
 
 
 def print_summary(summary: Summary, lang: str, printer) -> None:

@@ -1,0 +1,61 @@
+"""Taking the result away from the window: PDF, saved answers, and opening them again."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+
+from trialfinder.ui import takeaway
+from trialfinder.ui.screenshots import VERDICT_ANSWERS
+
+
+def test_save_summary_and_answers_then_open_them(window, tmp_path):
+    window.answers.update(VERDICT_ANSWERS["possibly_eligible"])
+    window.show_screen("result")
+    pdf = tmp_path / "summary.pdf"
+    assert takeaway.write_summary(window, pdf, "both")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    saved = tmp_path / "answers.json"
+    assert takeaway.write_answers(window, saved)
+    before = dict(window.answers)
+    window.restart()
+    assert window.answers == {}
+    assert takeaway.open_answers(window, saved)
+    assert window.answers == before
+    assert window.current_name() == "review"
+    assert "back" in window.notice.text()
+
+
+def test_a_damaged_file_changes_nothing(window, tmp_path):
+    window.answers.update({"age_years": 7})
+    bad = tmp_path / "bad.json"
+    bad.write_text("{oops", encoding="utf-8")
+    assert not takeaway.open_answers(window, bad)
+    assert window.answers == {"age_years": 7}
+    assert window.notice.isVisibleTo(window)
+    assert window.notice.text() == ("This file could not be read, or it is damaged. "
+                                    "Nothing was changed.")
+
+
+def test_an_unwritable_place_gets_a_kind_message(window, tmp_path):
+    window.answers.update(VERDICT_ANSWERS["likely_eligible"])
+    assert not takeaway.write_summary(window, tmp_path / "no" / "such" / "x.pdf", "en")
+    assert "Please choose another place." in window.notice.text()
+    assert not takeaway.write_answers(window, tmp_path / "no" / "x.json")
+
+
+def test_nothing_is_written_until_asked(window, isolated_dirs, tmp_path):
+    window.answers.update(VERDICT_ANSWERS["likely_eligible"])
+    window.show_screen("result")
+    assert not any(p.is_file() for p in isolated_dirs.rglob("*"))
+
+
+def test_result_buttons_by_mode(window):
+    window.answers.update(VERDICT_ANSWERS["likely_eligible"])
+    window.show_screen("result")
+    page = window.stack.currentWidget()
+    names = {b.objectName() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)}
+    assert {"save-pdf", "save-answers"} <= names
+    window.mode = "kiosk"
+    assert "pdf" not in window.result_actions() and "answers" not in window.result_actions()
+    window.mode = "volunteer"
+    assert "answers" not in window.result_actions() and "pdf" in window.result_actions()
