@@ -59,13 +59,14 @@ def test_english_summary(tmp_path):
                      "Lu Mei ping, M.D", "+86 13685773988", "NCT06686524", "PBC081",
                      "November 13, 2024", "What the study team will check at the screening visit",
                      "How old is your child?", "Your answers",
-                     dt.date.today().strftime("%Y") ):
+                     dt.date.today().strftime("%Y")):
         assert squash(expected) in text, expected
 
 
 def test_chinese_summary(tmp_path):
     text = pdf_text(summary(tmp_path, NOT_ELIGIBLE, "zh_CN"))
-    for expected in ("很可能不符合条件", "这项研究只接收年满5岁的孩子。", "浙江大学医学院附属儿童医院",
+    for expected in ("很可能不符合条件", "这项研究只接收年满5岁的孩子。",
+                     "浙江大学医学院附属儿童医院",
                      "谁能参加，只由研究团队决定。", "2024年11月13日", "孩子几岁了？",
                      "+86 13685773988", "Lu Mei ping"):
         assert squash(expected) in text, expected
