@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the system's)")
     parser.add_argument("--offline", action="store_true", help="do not fetch the trial record")
     parser.add_argument("--api-base", metavar="URL", help=argparse.SUPPRESS)  # tests only
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--kiosk", action="store_true",
+                      help="clinic kiosk: full screen, touch, resets itself, writes nothing")
+    mode.add_argument("--volunteer", action="store_true",
+                      help="volunteer mode: registry words shown, next family, anonymous tally")
     parser.add_argument("--screenshots", metavar="DIR", help="render every screen to PNG files")
     parser.add_argument("--self-test", action="store_true", help="check the app starts, then exit")
     parser.add_argument("--text-scale", type=float, default=1.0, metavar="FACTOR",
@@ -51,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
     status.add_argument("--offline", action="store_true", dest="status_offline",
                         help="use the cached or bundled record; no network")
+    commands.add_parser("kiosk-pin", help="make the salted hash of a staff PIN for kiosk.json")
     summary = commands.add_parser("summary", help="write the summary PDF of a screening")
     summary.add_argument("file", metavar="FILE",
                          help="a JSON object of facts, a saved answers file, or - for stdin")
@@ -60,8 +66,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def kiosk_pin() -> int:
+    """Ask for a PIN twice (not echoed) and print the "pin" entry for kiosk.json."""
+    import getpass
+    import json
+
+    from trialfinder.site_config import hash_pin
+
+    try:
+        first = getpass.getpass("New staff PIN (4 to 12 digits): ")
+        second = getpass.getpass("The same PIN again: ")
+    except (EOFError, KeyboardInterrupt):
+        sys.stderr.write("trialfinder: no PIN given\n")
+        return 2
+    if first != second or not first.isdigit() or not 4 <= len(first) <= 12:
+        sys.stderr.write("trialfinder: the PINs differ, or are not 4 to 12 digits\n")
+        return 2
+    print(json.dumps({"pin": hash_pin(first)}))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "kiosk-pin":
+        return kiosk_pin()
     if args.command == "status":
         args.api_base = args.sub_api_base or args.api_base
     if args.command == "summary":

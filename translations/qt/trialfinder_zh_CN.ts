@@ -92,7 +92,49 @@
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>在，我还在</translation>
+    </message>
+    <message>
+        <source>Staff: enter the PIN to leave kiosk mode</source>
+        <translation>工作人员：输入密码以退出自助模式</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助模式</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>密码不正确。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>The tally could not be saved.</source>
+        <translation>统计无法保存。</translation>
+    </message>
     <message>
         <source>TrialFinder: the CAR-T study for refractory JDM</source>
         <translation>TrialFinder：难治性幼年皮肌炎CAR-T研究</translation>
@@ -110,12 +152,28 @@
         <translation>检查您的回答</translation>
     </message>
     <message>
+        <source>Next family</source>
+        <translation>下一个家庭</translation>
+    </message>
+    <message>
+        <source>Next family: forget every answer and start again</source>
+        <translation>下一个家庭：清除所有回答，重新开始</translation>
+    </message>
+    <message>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
         <source>Start again, forgetting every answer</source>
         <translation>重新开始，清除所有回答</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Tally of screenings</source>
+        <translation>筛查统计</translation>
     </message>
     <message>
         <source>Start</source>
@@ -360,6 +418,45 @@
     <message>
         <source>Open saved answers</source>
         <translation>打开已保存的回答</translation>
+    </message>
+</context>
+<context>
+    <name>TallyPage</name>
+    <message>
+        <source>Tally of screenings</source>
+        <translation>筛查统计</translation>
+    </message>
+    <message>
+        <source>Kept on this computer only: the date, the result, and which criteria stood in the way or were not known. No names, ages or answers.</source>
+        <translation>只保存在这台电脑上：日期、结果，以及哪些条件不符合或暂不清楚。不含姓名、年龄或任何回答。</translation>
+    </message>
+    <message>
+        <source>Screenings: {count}</source>
+        <translation>筛查次数：{count}</translation>
+    </message>
+    <message>
+        <source>Most often not known</source>
+        <translation>最常暂不清楚的条件</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>暂时没有。</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为CSV</translation>
+    </message>
+    <message>
+        <source>Export the tally as a CSV file</source>
+        <translation>把统计导出为CSV文件</translation>
+    </message>
+    <message>
+        <source>Export the tally</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
     </message>
 </context>
 <context>

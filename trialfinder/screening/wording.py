@@ -123,3 +123,14 @@ def unanswered_sentence(count: int) -> str:
         "{count} questions are not answered yet. That is fine: they count as not known.",
         count,
     ).format(count=count)
+
+
+def countdown_sentence(seconds: int) -> str:
+    """The kiosk's warning before it forgets a family (translated, plural-aware)."""
+    return ngettext(
+        "To keep the last family's answers private, this screen will start again in "
+        "{seconds} second.",
+        "To keep the last family's answers private, this screen will start again in "
+        "{seconds} seconds.",
+        seconds,
+    ).format(seconds=seconds)

@@ -10,7 +10,7 @@ import time
 from trialfinder.i18n.content import normalize_language
 
 
-def build_window(lang: str, text_scale: float = 1.0):
+def build_window(lang: str, text_scale: float = 1.0, mode: str = "home"):
     """Create the application and the main window in ``lang``."""
     from PySide6.QtWidgets import QApplication
 
@@ -35,7 +35,7 @@ def build_window(lang: str, text_scale: float = 1.0):
         screener = load_screener()
         return current_record(screener.nct_id, screener.criteria_sha256)
 
-    window = MainWindow(lambda: Questionnaire(load_screener()), load_record, scale)
+    window = MainWindow(lambda: Questionnaire(load_screener()), load_record, scale, mode)
     return app, window
 
 
@@ -56,9 +56,24 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
         print(f"wrote {len(written)} screenshots to {args.screenshots}")
         return 0
     from trialfinder.settings import save_setting
+    from trialfinder.site_config import load_kiosk_config
 
+    config = load_kiosk_config()
+    if args.kiosk or config.kiosk:
+        # A kiosk: its own language and text size, and nothing written to disk, ever.
+        kiosk_lang = args.lang or config.language or lang
+        app, window = build_window(kiosk_lang, config.text_scale, "kiosk")
+        from trialfinder.ui import kiosk
+
+        window.kiosk = kiosk.install(window, config)
+        if not args.offline:
+            start_live_check(window, args.api_base)
+        window.showFullScreen()
+        return app.exec()
     saved_scale = (settings or {}).get("text_scale", 1.0)
-    app, window = build_window(lang, args.text_scale if args.text_scale != 1.0 else saved_scale)
+    mode = "volunteer" if args.volunteer else "home"
+    app, window = build_window(lang, args.text_scale if args.text_scale != 1.0 else saved_scale,
+                               mode)
     # Preferences (never answers) are remembered for the next start.
     window.language_chosen.connect(lambda code: save_setting("language", code))
     if window.text_scale is not None:

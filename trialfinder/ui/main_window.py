@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     """Holds the answers (in memory only) and moves between the screens."""
 
     language_chosen = Signal(str)  # the person picked a language (a preference to remember)
+    page_changed = Signal(str)  # the name of the screen now shown
 
     def __init__(self, load_questionnaire: Callable[[], Questionnaire],
                  load_record: Callable[[], CurrentRecord],
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.text_scale = text_scale
         self.after_paint: list[Callable[[], None]] = []  # e.g. start the live record check
+        self.tally_row: int | None = None  # this family's row in the volunteer's tally
         self.answers: dict[str, Any] = {}
         self.reached_review = False
 
@@ -71,6 +73,10 @@ class MainWindow(QMainWindow):
             item.setCheckable(True)
             item.clicked.connect(lambda _c=False, c=code: self.choose_language(c))
         header.addWidget(self.app_title, 1)
+        self.tally_button = button(name="tally")
+        self.tally_button.setVisible(mode == "volunteer")
+        self.tally_button.clicked.connect(lambda: self.show_screen("tally"))
+        header.addWidget(self.tally_button)
         header.addWidget(self.lang_zh)
         header.addWidget(self.lang_en)
         outer.addLayout(header)
@@ -106,6 +112,9 @@ class MainWindow(QMainWindow):
         nav.addWidget(self.review_button)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
+        self.bottom = QVBoxLayout()  # for a kiosk's number pad
+        self.bottom.setContentsMargins(24, 0, 24, 14)
+        outer.addLayout(self.bottom)
         self.setCentralWidget(central)
 
         self.resize(960, 760)
@@ -198,11 +207,18 @@ class MainWindow(QMainWindow):
                 page.save_answers_requested.connect(
                     lambda: takeaway.ask_and_save_answers(self))
                 self._add(page)
+            elif name == "tally":
+                from trialfinder.ui.tally_page import TallyPage
+
+                self._add(TallyPage(self.questionnaire.screener, self))
             else:
                 from trialfinder.ui.question_page import QuestionPage
 
                 page = next(p for p in self.questionnaire.pages if p.id == name)
-                self._add(QuestionPage(page, self.questionnaire, self.answers, self))
+                question_page = QuestionPage(page, self.questionnaire, self.answers, self)
+                # volunteers read the registry's own words beside each plain question
+                question_page.show_registry_words(self.mode == "volunteer")
+                self._add(question_page)
         return self.screens[name]
 
     def question_page(self, page_id: str) -> QuestionPage:
@@ -223,17 +239,22 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str) -> None:
         screen = self.screen(name)
+        if name == "tally" and self.current_name() != "tally":
+            self._before_tally = self.current_name()
         screen.on_show()
-        if name not in (WELCOME, ABOUT, REVIEW, RESULT):
+        if hasattr(screen, "set_step"):
             pages = self.sequence()[2:-2]
             number = pages.index(name) + 1 if name in pages else 1
             screen.set_step(number, len(pages))  # type: ignore[attr-defined]
         self.reached_review = self.reached_review or name == REVIEW
+        if name == RESULT and self.mode == "volunteer":
+            self._tally()
         self.stack.setCurrentWidget(screen)
         screen.scroll.verticalScrollBar().setValue(0)
         self._update_nav()
         target = screen.first_focus() or self.next_button
         target.setFocus()
+        self.page_changed.emit(name)
 
     def _leave(self) -> bool:
         """Store the current page's answers; False if one of them is not right yet."""
@@ -255,6 +276,9 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         # Going back never loses an entry: a number not right yet stays in its field.
         screen = self.stack.currentWidget()
+        if self.current_name() == "tally":
+            self.show_screen(getattr(self, "_before_tally", WELCOME))
+            return
         if hasattr(screen, "store"):
             screen.store()
         order = self.sequence()
@@ -272,12 +296,26 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(screen)
             screen.deleteLater()
         self.reached_review = False
+        self.tally_row: int | None = None
         self.show_screen(WELCOME)
+
+    def add_bottom_widget(self, widget: QWidget) -> None:
+        self.bottom.addWidget(widget)
 
     def _ask_open_answers(self) -> None:
         from trialfinder.ui.takeaway import ask_and_open_answers
 
         ask_and_open_answers(self)
+
+    def _tally(self) -> None:
+        """One anonymous row per family (seeing the result again updates the same row)."""
+        from trialfinder import tally
+
+        row = tally.row_for(self.questionnaire.screener, self.outcome())
+        try:
+            self.tally_row = tally.record(row, self.tally_row)
+        except OSError:
+            self.notify(self.tr("The tally could not be saved."))
 
     def result_actions(self) -> tuple[str, ...]:
         """What the result screen offers in this mode: a kiosk writes no file, ever."""
@@ -341,8 +379,16 @@ class MainWindow(QMainWindow):
         self.back_button.setAccessibleName(self.tr("Back"))
         self.review_button.setText(self.tr("Check your answers"))
         self.review_button.setAccessibleName(self.tr("Check your answers"))
-        self.restart_button.setText(self.tr("Start again"))
-        self.restart_button.setAccessibleName(self.tr("Start again, forgetting every answer"))
+        if self.mode == "volunteer":
+            self.restart_button.setText(self.tr("Next family"))
+            self.restart_button.setAccessibleName(
+                self.tr("Next family: forget every answer and start again"))
+        else:
+            self.restart_button.setText(self.tr("Start again"))
+            self.restart_button.setAccessibleName(
+                self.tr("Start again, forgetting every answer"))
+        self.tally_button.setText(self.tr("Tally"))
+        self.tally_button.setAccessibleName(self.tr("Tally of screenings"))
         self._update_nav()
 
     def _update_nav(self) -> None:
@@ -351,9 +397,10 @@ class MainWindow(QMainWindow):
                  REVIEW: self.tr("See the result")}
         self.next_button.setText(texts.get(name, self.tr("Next")))
         self.next_button.setAccessibleName(self.next_button.text())
-        self.next_button.setVisible(name != RESULT)
+        self.next_button.setVisible(name not in (RESULT, "tally"))
         self.back_button.setVisible(name != WELCOME)
-        self.restart_button.setVisible(name == RESULT)
+        self.restart_button.setVisible(name == RESULT or (
+            self.mode == "volunteer" and name != WELCOME))
         self.review_button.setVisible(self.reached_review and name not in (
             WELCOME, ABOUT, REVIEW, RESULT))
 

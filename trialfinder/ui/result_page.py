@@ -77,7 +77,7 @@ class ResultPage(Screen):
         self._build()
 
     def retranslate(self) -> None:
-        if self.outcome is not None:
+        if self.outcome is not None and self.isVisible():  # else rebuilt when next shown
             self._build()
 
     def _build(self) -> None:

@@ -90,7 +90,8 @@ class ReviewPage(Screen):
         self.intro.setText(self.tr(
             "Here is everything you told us. You can change any answer. \"Not answered\" and "
             "\"Not sure\" both mean we do not know yet: they never count as \"no\"."))
-        self.refresh()
+        if self.isVisible():  # a hidden review is rebuilt when next shown (on_show)
+            self.refresh()
 
     def first_focus(self) -> QWidget | None:
         return self.change_buttons[0] if self.change_buttons else None

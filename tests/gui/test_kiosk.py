@@ -1,0 +1,198 @@
+"""Kiosk mode: idle countdown and reset, touch-only answers with the number pad, staff exit,
+and nothing of a family left on disk."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton
+
+from trialfinder.site_config import KioskConfig, hash_pin
+from trialfinder.ui import kiosk
+from trialfinder.ui.launch import build_window
+from trialfinder.ui.main_window import MainWindow
+from trialfinder.ui.screenshots import VERDICT_ANSWERS
+
+
+@pytest.fixture
+def kiosk_window(qtbot, request) -> Iterator[MainWindow]:
+    config = getattr(request, "param", KioskConfig(kiosk=True, idle_seconds=1,
+                                                   countdown_seconds=2, language="zh_CN"))
+    _app, win = build_window("en", config.text_scale, "kiosk")
+    qtbot.addWidget(win)
+    win.kiosk = kiosk.install(win, config)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    from trialfinder.i18n.qt import apply_language
+
+    QApplication.instance().removeEventFilter(win.kiosk)
+    apply_language("en")
+    win.close()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def tap(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_on_pad(qtbot, win: MainWindow, edit: QLineEdit, digits: str) -> None:
+    tap(qtbot, edit)  # a tap puts the cursor in the field
+    for key in digits:
+        tap(qtbot, win.kiosk.keypad.keys[key])
+
+
+def answer_by_touch(qtbot, win: MainWindow, answers: dict) -> None:
+    """Touch only: taps on choices, the number pad for numbers, Next."""
+    tap(qtbot, win.next_button)
+    tap(qtbot, win.next_button)
+    while win.current_name() != "review":
+        page = win.stack.currentWidget()
+        for card in page.visible_cards():
+            value = answers.get(card.question.fact)
+            if value is None:
+                continue
+            widget = card.answer
+            if hasattr(widget, "buttons"):
+                tap(qtbot, widget.buttons[value])
+            elif card.question.kind == "number":
+                type_on_pad(qtbot, win, widget.fields[0].edit, str(value))
+        tap(qtbot, win.next_button)
+    tap(qtbot, win.next_button)
+    assert win.current_name() == "result"
+
+
+def no_family_left(win: MainWindow) -> None:
+    assert win.answers == {}
+    assert win.current_name() == "welcome"
+    assert all(not e.text() for e in win.findChildren(QLineEdit) if e is not win.kiosk.pin)
+    assert not any(r.isChecked() for r in win.findChildren(QRadioButton))
+    assert set(win.screens) == {"welcome"}
+
+
+def test_touch_only_completion_with_the_number_pad(qtbot, kiosk_window):
+    answers = VERDICT_ANSWERS["likely_not_eligible"]
+    answer_by_touch(qtbot, kiosk_window, answers)
+    assert kiosk_window.answers["age_years"] == 4
+    assert kiosk_window.outcome().verdict == "likely_not_eligible"
+    assert kiosk_window.kiosk.keypad.isHidden()  # no pad on the result screen
+
+
+def test_the_pad_corrects_and_checks_as_typed(qtbot, kiosk_window):
+    kiosk_window.show_screen("child")
+    edit = kiosk_window.question_page("child").cards[0].answer.fields[0].edit
+    type_on_pad(qtbot, kiosk_window, edit, "150")
+    tap(qtbot, kiosk_window.next_button)
+    error = kiosk_window.question_page("child").cards[0].answer.fields[0].error
+    assert error.isVisibleTo(kiosk_window)
+    tap(qtbot, kiosk_window.kiosk.keypad.keys["back"])
+    tap(qtbot, kiosk_window.kiosk.keypad.keys["back"])
+    assert edit.text() == "1" and not error.isVisibleTo(kiosk_window)
+
+
+def test_idle_countdown_then_full_reset(qtbot, kiosk_window):
+    answer_by_touch(qtbot, kiosk_window, VERDICT_ANSWERS["possibly_eligible"])
+    controller = kiosk_window.kiosk
+    qtbot.waitUntil(lambda: controller.countdown.isVisible(), timeout=5000)
+    assert "Are you still there?" in controller.question.text()
+    qtbot.waitUntil(lambda: kiosk_window.current_name() == "welcome", timeout=5000)
+    no_family_left(kiosk_window)
+    assert kiosk_window.next_button.text() == "开始"  # the kiosk's own language
+
+
+def test_still_here_cancels_the_countdown(qtbot, kiosk_window):
+    kiosk_window.answers["age_years"] = 9
+    controller = kiosk_window.kiosk
+    controller.start_countdown()
+    tap(qtbot, controller.still_here)
+    assert not controller.countdown.isVisible()
+    assert kiosk_window.answers == {"age_years": 9}
+    assert controller.idle.isActive()
+
+
+def test_activity_restarts_the_idle_timer(qtbot, kiosk_window):
+    controller = kiosk_window.kiosk
+    controller.idle.stop()
+    tap(qtbot, kiosk_window.next_button)
+    assert controller.idle.isActive()
+
+
+def test_staff_exit_without_a_pin(qtbot, kiosk_window):
+    kiosk_window.answers["age_years"] = 9
+    qtbot.keyClick(kiosk_window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not kiosk_window.isVisible()
+    assert kiosk_window.answers == {}
+
+
+PIN_CONFIG = KioskConfig(kiosk=True, idle_seconds=600, pin=hash_pin("2468", iterations=1000))
+
+
+@pytest.mark.parametrize("kiosk_window", [PIN_CONFIG], indirect=True)
+def test_staff_exit_with_a_pin(qtbot, kiosk_window):
+    controller = kiosk_window.kiosk
+    controller.staff_exit()
+    assert controller.staff.isVisible()
+    for key in "1111":
+        tap(qtbot, controller.staff_pad.keys[key])
+    tap(qtbot, controller.staff_ok)
+    assert kiosk_window.isVisible()
+    assert controller.staff_message.text() == "That PIN is not right."
+    for key in "2468":
+        tap(qtbot, controller.staff_pad.keys[key])
+    tap(qtbot, controller.staff_ok)
+    assert not kiosk_window.isVisible()
+
+
+def test_the_pin_is_stored_only_as_a_salted_hash():
+    from trialfinder.site_config import pin_matches
+
+    stored = hash_pin("2468", iterations=1000)
+    assert "2468" not in str(stored)
+    assert pin_matches("2468", stored) and not pin_matches("2469", stored)
+    assert hash_pin("2468", iterations=1000)["salt"] != stored["salt"]
+
+
+def snapshot(roots: list[Path]) -> dict[str, tuple[int, int]]:
+    files = {}
+    for root in roots:
+        for folder, _dirs, names in os.walk(root):
+            for name in names:
+                path = os.path.join(folder, name)
+                try:
+                    info = os.stat(path)
+                except OSError:
+                    continue
+                files[path] = (info.st_size, info.st_mtime_ns)
+    return files
+
+
+def test_fifty_sessions_leave_nothing_on_disk(qtbot, kiosk_window, isolated_dirs):
+    controller = kiosk_window.kiosk
+    verdicts = list(VERDICT_ANSWERS.values())
+    kiosk_window.answers.update(verdicts[0])  # one session first: Qt's own start-up files
+    kiosk_window.show_screen("result")
+    controller.reset()
+    roots = [isolated_dirs, Path(tempfile.gettempdir())]
+    before = snapshot(roots)
+    for session in range(50):
+        kiosk_window.show_screen("child")
+        page = kiosk_window.question_page("child")
+        type_on_pad(qtbot, kiosk_window, page.cards[0].answer.fields[0].edit, "9")
+        kiosk_window.answers.update(verdicts[session % 3])
+        kiosk_window.show_screen("review")
+        kiosk_window.show_screen("result")
+        assert kiosk_window.outcome().verdict
+        controller.reset()
+        no_family_left(kiosk_window)
+    after = snapshot(roots)
+    changed = {p for p in set(before) | set(after) if before.get(p) != after.get(p)}
+    # pytest's own folders for this test are not the app's doing
+    changed = {p for p in changed if "pytest-of-" not in p}
+    assert changed == set()

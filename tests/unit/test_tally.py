@@ -1,0 +1,36 @@
+"""The tally file: one row per screening, forgiving of damage, exported as CSV."""
+
+import pytest
+
+from trialfinder import tally
+
+
+def row(verdict="possibly_eligible", unknown=("I7",)):
+    return {"date": "2026-11-27", "verdict": verdict, "not_met": [], "unknown": list(unknown)}
+
+
+def test_record_replace_and_count():
+    first = tally.record(row())
+    tally.record(row("likely_eligible", ()), replace=first)
+    tally.record(row())
+    rows = tally.load_rows()
+    assert [r["verdict"] for r in rows] == ["likely_eligible", "possibly_eligible"]
+    assert tally.verdict_counts(rows) == {"likely_eligible": 1, "possibly_eligible": 1,
+                                          "likely_not_eligible": 0}
+    assert tally.common_unknowns(rows) == [("I7", 1)]
+
+
+@pytest.mark.parametrize("content", ["{oops", '{"rows": 3}', '{"rows": [{"name": "Li"}]}'])
+def test_damaged_or_odd_content_is_ignored(content):
+    path = tally.tally_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    assert tally.load_rows() == []
+
+
+def test_csv_has_one_row_per_screening_and_no_identifying_column():
+    text = tally.csv_text([row(), row("likely_not_eligible", ("E3", "I5"))])
+    lines = text.strip().splitlines()
+    assert lines[0] == "date,verdict,not_met,unknown"
+    assert len(lines) == 3
+    assert lines[2] == "2026-11-27,likely_not_eligible,,E3 I5"

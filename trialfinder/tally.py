@@ -1,0 +1,95 @@
+"""The volunteer's anonymous tally of screenings (no Qt).
+
+One row per screening: the date, the verdict, which criteria stood in the way and which were
+not known. No names, no ages, no answers: nothing that could point to a child. Kept in the
+user's data directory (TRIALFINDER_DATA_DIR overrides), written atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from trialfinder.screening.screener import Screener
+from trialfinder.screening.verdict import VERDICTS, Outcome
+from trialfinder.storage import read_json_object, write_atomic, write_json_object
+
+COLUMNS = ("date", "verdict", "not_met", "unknown")
+
+
+def data_dir() -> Path:
+    override = os.environ.get("TRIALFINDER_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("trialfinder", appauthor=False))
+
+
+def tally_path() -> Path:
+    return data_dir() / "tally.json"
+
+
+def row_for(screener: Screener, outcome: Outcome, day: dt.date | None = None) -> dict[str, Any]:
+    """The anonymous row for one screening."""
+    unknown = [c.id for c in screener.reported_criteria if outcome.status(c.id) is None]
+    return {
+        "date": (day or dt.date.today()).isoformat(),
+        "verdict": outcome.verdict,
+        "not_met": list(outcome.blocking),
+        "unknown": unknown,
+    }
+
+
+def _valid(row: Any) -> bool:
+    return (isinstance(row, dict) and set(row) == set(COLUMNS)
+            and row["verdict"] in VERDICTS and isinstance(row["date"], str)
+            and all(isinstance(row[k], list) and all(isinstance(i, str) for i in row[k])
+                    for k in ("not_met", "unknown")))
+
+
+def load_rows() -> list[dict[str, Any]]:
+    data = read_json_object(tally_path()) or {}
+    rows = data.get("rows", [])
+    return [row for row in rows if _valid(row)] if isinstance(rows, list) else []
+
+
+def record(row: dict[str, Any], replace: int | None = None) -> int:
+    """Add a screening's row (or replace this family's earlier row); return its index."""
+    rows = load_rows()
+    if replace is not None and 0 <= replace < len(rows):
+        rows[replace] = row
+        index = replace
+    else:
+        rows.append(row)
+        index = len(rows) - 1
+    write_json_object(tally_path(), {"rows": rows})
+    return index
+
+
+def verdict_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
+    counts = Counter(row["verdict"] for row in rows)
+    return {verdict: counts.get(verdict, 0) for verdict in VERDICTS}
+
+
+def common_unknowns(rows: list[dict[str, Any]], most: int = 5) -> list[tuple[str, int]]:
+    return Counter(c for row in rows for c in row["unknown"]).most_common(most)
+
+
+def csv_text(rows: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([row["date"], row["verdict"], " ".join(row["not_met"]),
+                         " ".join(row["unknown"])])
+    return buffer.getvalue()
+
+
+def export_csv(rows: list[dict[str, Any]], path: Path) -> None:
+    write_atomic(path, csv_text(rows).encode("utf-8"), make_dirs=False)

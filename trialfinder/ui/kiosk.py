@@ -1,0 +1,184 @@
+"""Kiosk mode: full screen and touch first; after idle time a countdown, then a full reset to
+the welcome screen in the kiosk's language; a staff exit behind a key combination and, if
+configured, a PIN. Nothing about a family is ever written to disk in this mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
+
+from trialfinder.screening.wording import countdown_sentence
+from trialfinder.site_config import KioskConfig, pin_matches
+from trialfinder.ui.common import button, label
+from trialfinder.ui.keypad import Keypad
+from trialfinder.ui.main_window import WELCOME, MainWindow
+from trialfinder.ui.theme import set_role
+
+STAFF_EXIT = "Ctrl+Alt+Shift+Q"
+ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
+            QEvent.Type.Wheel}
+
+
+class Overlay(QFrame):
+    """A panel over the whole window (the countdown, the staff PIN)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        set_role(self, "card")
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(48, 48, 48, 48)
+        self.column.setSpacing(18)
+        self.hide()
+
+    def show_over(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+
+
+class KioskController(QObject):
+    def __init__(self, window: MainWindow, config: KioskConfig) -> None:
+        super().__init__(window)
+        self.window = window
+        self.config = config
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(config.idle_seconds * 1000)
+        self.idle.timeout.connect(self.start_countdown)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._tick)
+        self.remaining = 0
+
+        self.countdown = Overlay(window)
+        self.countdown.setObjectName("countdown")
+        self.question = label("title", self.countdown, "countdown-title")
+        self.seconds = label("heading", self.countdown, "countdown-seconds")
+        self.still_here = button("primary", self.countdown, "still-here")
+        self.still_here.setMinimumHeight(72)
+        self.still_here.clicked.connect(self.cancel_countdown)
+        for widget in (self.question, self.seconds, self.still_here):
+            self.countdown.column.addWidget(widget)
+        self.countdown.column.addStretch(1)
+
+        self.staff = Overlay(window)
+        self.staff.setObjectName("staff-exit")
+        self.staff_title = label("title", self.staff)
+        self.pin = QLineEdit(self.staff)
+        self.pin.setObjectName("staff-pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.staff_message = label("error", self.staff, "staff-message")
+        self.staff_message.hide()
+        self.staff_pad = Keypad(self.staff)
+        buttons = QHBoxLayout()
+        self.staff_ok = button("primary", self.staff, "staff-ok")
+        self.staff_cancel = button(parent=self.staff, name="staff-cancel")
+        self.staff_ok.clicked.connect(self.check_pin)
+        self.staff_cancel.clicked.connect(self.staff.hide)
+        buttons.addWidget(self.staff_cancel)
+        buttons.addStretch(1)
+        buttons.addWidget(self.staff_ok)
+        for widget in (self.staff_title, self.pin, self.staff_message, self.staff_pad):
+            self.staff.column.addWidget(widget)
+        self.staff.column.addLayout(buttons)
+
+        self.keypad = Keypad(window)
+        window.add_bottom_widget(self.keypad)
+        exit_keys = QShortcut(QKeySequence(STAFF_EXIT), window)
+        exit_keys.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        exit_keys.activated.connect(self.staff_exit)
+        window.page_changed.connect(self._page_changed)
+        QApplication.instance().installEventFilter(self)
+        self.retranslate()
+        self._page_changed(window.current_name())
+        self.idle.start()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.still_here.setText(self.tr("Yes, I am still here"))
+        self.still_here.setAccessibleName(self.tr("Yes, I am still here"))
+        self._show_seconds()
+        self.staff_title.setText(self.tr("Staff: enter the PIN to leave kiosk mode"))
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.staff_ok.setText(self.tr("Leave kiosk mode"))
+        self.staff_ok.setAccessibleName(self.tr("Leave kiosk mode"))
+        self.staff_cancel.setText(self.tr("Cancel"))
+        self.staff_cancel.setAccessibleName(self.tr("Cancel"))
+
+    def _show_seconds(self) -> None:
+        self.seconds.setText(countdown_sentence(self.remaining))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and not self.countdown.isVisible():
+            self.idle.start()  # any touch or key: the family is still there
+        return False
+
+    def _page_changed(self, name: str) -> None:
+        self.keypad.setVisible(self.window.current_name() not in (WELCOME, "about", "review",
+                                                                   "result"))
+
+    def start_countdown(self) -> None:
+        self.remaining = self.config.countdown_seconds
+        self._show_seconds()
+        self.countdown.show_over()
+        self.still_here.setFocus()
+        self.tick.start()
+
+    def cancel_countdown(self) -> None:
+        self.tick.stop()
+        self.countdown.hide()
+        self.idle.start()
+
+    def _tick(self) -> None:
+        self.remaining -= 1
+        self._show_seconds()
+        if self.remaining <= 0:
+            self.reset()
+
+    def reset(self) -> None:
+        """Forget the family: every answer, result and choice, from memory and every widget;
+        back to the welcome screen in the kiosk's language and text size."""
+        self.tick.stop()
+        self.countdown.hide()
+        self.staff.hide()
+        self.pin.clear()
+        self.window.restart()
+        # Destroy the old screens now, not at the next turn of the event loop: no widget
+        # holding the family's answers outlives the reset.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        if self.config.language:
+            self.window.set_language(self.config.language)
+        if self.window.text_scale is not None:
+            self.window.text_scale.set_scale(self.config.text_scale)
+        self.idle.start()
+
+    def staff_exit(self) -> None:
+        if not self.config.pin:
+            self.leave()
+            return
+        self.pin.clear()
+        self.staff_message.hide()
+        self.staff.show_over()
+        self.pin.setFocus()
+
+    def check_pin(self) -> None:
+        if self.config.pin and pin_matches(self.pin.text(), self.config.pin):
+            self.leave()
+            return
+        self.pin.clear()
+        self.staff_message.setText(self.tr("That PIN is not right."))
+        self.staff_message.show()
+
+    def leave(self) -> None:
+        self.idle.stop()
+        self.tick.stop()
+        QApplication.instance().removeEventFilter(self)
+        self.window.restart()  # nothing of the last family stays behind
+        self.window.close()
+
+
+def install(window: MainWindow, config: KioskConfig) -> KioskController:
+    """Turn the window into a kiosk (full screen when shown)."""
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    return KioskController(window, config)
