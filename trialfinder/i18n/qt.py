@@ -11,47 +11,57 @@ from trialfinder.i18n.content import normalize_language, set_language
 from trialfinder.paths import translations_dir
 
 _installed: list[QTranslator] = []
+_loaded: dict[str, list[QTranslator]] = {}  # each language's translators, loaded once
 
 
 def qt_catalog_dir() -> str:
     return str(translations_dir() / "qt")
 
 
-def apply_language(lang: str) -> list[str]:
-    """Switch every catalog to ``lang``; return the names of the Qt catalogs that loaded.
-
-    Installing or removing a translator sends QEvent.LanguageChange to every widget, and
-    each re-sets its text (retranslate), so the answers and the current screen stay.
-    """
-    lang = normalize_language(lang)
-    set_language(lang)
-    app = QCoreApplication.instance()
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-                       if lang == "zh_CN" else QLocale(QLocale.Language.English,
-                                                       QLocale.Country.UnitedStates))
-    loaded: list[str] = []
-    if app is None:
-        return loaded
-    changed = bool(_installed)
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-    if lang != "en":
+def _translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    if lang not in _loaded:
+        found = []
         sources = [(f"trialfinder_{lang}", qt_catalog_dir()),
                    (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
         for name, folder in sources:
             translator = QTranslator(app)
             if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
-                loaded.append(name)
-                changed = True
-    if not changed:
-        # No translator came or went, so Qt sends no LanguageChange: send it ourselves,
-        # because the gettext strings changed all the same.
-        QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
-    # Deliver the change now (the application passes it on to every window, and each
-    # widget to its children), so that the caller sees the new text at once.
+                translator.setObjectName(name)
+                found.append(translator)
+            else:
+                translator.deleteLater()
+        _loaded[lang] = found
+    return _loaded[lang]
+
+
+def apply_language(lang: str) -> list[str]:
+    """Switch every catalog to ``lang``; return the names of the Qt catalogs in use.
+
+    Installing or removing a translator sends QEvent.LanguageChange to every widget, and
+    each re-sets its text (retranslate), so the answers and the current screen stay.
+    Translators are loaded once per language and reused: a kiosk switches back thousands of
+    times, and must not grow.
+    """
+    lang = normalize_language(lang)
+    set_language(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+                       if lang == "zh_CN" else QLocale(QLocale.Language.English,
+                                                       QLocale.Country.UnitedStates))
+    app = QCoreApplication.instance()
+    if app is None:
+        return []
+    wanted = _translators(app, lang) if lang != "en" else []
+    if wanted != _installed:
+        for translator in _installed:
+            app.removeTranslator(translator)
+        _installed.clear()
+        for translator in wanted:
+            app.installTranslator(translator)
+            _installed.append(translator)
+    # The gettext strings changed too, and when no translator came or went Qt sends no
+    # LanguageChange: post one, and deliver everything now (the application passes it on to
+    # every window, and each widget to its children), so the caller sees the new text at once.
+    QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
     for _round in range(2):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
-    return loaded
+    return [t.objectName() for t in _installed]
