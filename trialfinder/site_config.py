@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from trialfinder.storage import read_json_object
+from trialfinder.storage import portable_root, read_json_object
 
 log = logging.getLogger(__name__)
 PIN_ITERATIONS = 200_000
@@ -41,6 +41,9 @@ def site_config_path() -> Path:
     override = os.environ.get("TRIALFINDER_SITE_CONFIG")
     if override:
         return Path(override)
+    portable = portable_root()
+    if portable is not None:
+        return portable / "kiosk.json"
     from platformdirs import site_config_dir
 
     return Path(site_config_dir("trialfinder", appauthor=False)) / "kiosk.json"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -19,24 +20,43 @@ APP = "trialfinder"
 log = logging.getLogger(__name__)
 
 
-def config_dir() -> Path:
-    """Per-user settings (platformdirs; TRIALFINDER_CONFIG_DIR overrides, for portable use)."""
-    override = os.environ.get("TRIALFINDER_CONFIG_DIR")
+PORTABLE_FOLDER = "TrialFinder-data"
+
+
+def portable_root() -> Path | None:
+    """For a portable install: a folder named TrialFinder-data next to the app's executable
+    (frozen builds only) holds config/, cache/ and data/ instead of the user's directories."""
+    if not getattr(sys, "frozen", False):
+        return None
+    root = Path(sys.executable).resolve().parent / PORTABLE_FOLDER
+    return root if root.is_dir() else None
+
+
+def _directory(variable: str, sub: str, default: str) -> Path:
+    override = os.environ.get(variable)
     if override:
         return Path(override)
-    from platformdirs import user_config_dir
+    portable = portable_root()
+    if portable is not None:
+        return portable / sub
+    import platformdirs
 
-    return Path(user_config_dir(APP, appauthor=False))
+    return Path(getattr(platformdirs, default)(APP, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Settings: TRIALFINDER_CONFIG_DIR, else a portable folder, else platformdirs."""
+    return _directory("TRIALFINDER_CONFIG_DIR", "config", "user_config_dir")
 
 
 def cache_dir() -> Path:
-    """Per-user cache (TRIALFINDER_CACHE_DIR overrides)."""
-    override = os.environ.get("TRIALFINDER_CACHE_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
+    """The cached trial record: TRIALFINDER_CACHE_DIR, else portable, else platformdirs."""
+    return _directory("TRIALFINDER_CACHE_DIR", "cache", "user_cache_dir")
 
-    return Path(user_cache_dir(APP, appauthor=False))
+
+def data_dir() -> Path:
+    """The volunteer's tally: TRIALFINDER_DATA_DIR, else portable, else platformdirs."""
+    return _directory("TRIALFINDER_DATA_DIR", "data", "user_data_dir")
 
 
 def write_atomic(path: Path, data: bytes, make_dirs: bool = True) -> None:

@@ -10,25 +10,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from trialfinder.screening.screener import Screener
 from trialfinder.screening.verdict import VERDICTS, Outcome
-from trialfinder.storage import read_json_object, write_atomic, write_json_object
+from trialfinder.storage import data_dir, read_json_object, write_atomic, write_json_object
 
 COLUMNS = ("date", "verdict", "not_met", "unknown")
-
-
-def data_dir() -> Path:
-    override = os.environ.get("TRIALFINDER_DATA_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("trialfinder", appauthor=False))
 
 
 def tally_path() -> Path:

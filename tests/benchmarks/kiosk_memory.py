@@ -31,7 +31,6 @@ def main() -> int:
     scratch = tempfile.mkdtemp(prefix="trialfinder-kiosk-")
     os.environ.update(TRIALFINDER_CONFIG_DIR=scratch, TRIALFINDER_CACHE_DIR=scratch)
 
-    from PySide6.QtWidgets import QApplication
 
     from trialfinder.site_config import KioskConfig
     from trialfinder.ui import kiosk

@@ -71,3 +71,31 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path):
 def test_unreadable_path_gives_none(tmp_path):
     (tmp_path / "dir.json").mkdir()
     assert read_json_object(tmp_path / "dir.json") is None
+
+
+def test_portable_folder_next_to_a_frozen_executable(tmp_path, monkeypatch):
+    import sys
+
+    from trialfinder.site_config import site_config_path
+    from trialfinder.storage import cache_dir, data_dir
+
+    (tmp_path / "TrialFinder-data").mkdir()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "TrialFinder"))
+    for variable in ("TRIALFINDER_CONFIG_DIR", "TRIALFINDER_CACHE_DIR", "TRIALFINDER_DATA_DIR",
+                     "TRIALFINDER_SITE_CONFIG"):
+        monkeypatch.delenv(variable, raising=False)
+    root = tmp_path / "TrialFinder-data"
+    assert (config_dir(), cache_dir(), data_dir()) == (root / "config", root / "cache",
+                                                        root / "data")
+    assert site_config_path() == root / "kiosk.json"
+    save_setting("language", "zh_CN")
+    assert (root / "config" / "settings.json").exists()
+
+
+def test_environment_variables_win(tmp_path, monkeypatch):
+    from trialfinder.storage import cache_dir, data_dir
+
+    monkeypatch.setenv("TRIALFINDER_CACHE_DIR", str(tmp_path / "c"))
+    monkeypatch.setenv("TRIALFINDER_DATA_DIR", str(tmp_path / "d"))
+    assert cache_dir() == tmp_path / "c" and data_dir() == tmp_path / "d"

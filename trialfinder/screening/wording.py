@@ -47,6 +47,8 @@ STATE_WORD = {
     ("exclusion", None): N_("Not known yet"),
 }
 
+STATE_AND_TITLE = N_("{state}: {title}")
+
 # An alternative way into the study (I2 and I3, or I4) that is not met while another way is.
 NOT_NEEDED = N_("Not needed: another way fits")
 NOT_NEEDED_SENTENCE = N_("Your child fits the study another way, so this one is not needed.")

@@ -22,6 +22,7 @@ from trialfinder.screening.wording import (
     ONLY_STUDY_TEAM_DECIDES,
     RECRUITING_NOW,
     SCAN,
+    STATE_AND_TITLE,
     STUDY_IDS,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
@@ -270,7 +271,8 @@ class ResultPage(Screen):
             frame, layout = card(self.body)
             frame.setObjectName(f"criterion-{criterion.id}")
             state, because = reason(self.screener, criterion, outcome.terms)
-            layout.addWidget(self._text(f"{_(state)}: {_(criterion.title)}", "heading"))
+            layout.addWidget(self._text(_(STATE_AND_TITLE).format(
+                state=_(state), title=_(criterion.title)), "heading"))
             layout.addWidget(self._text(_(because)))
             words = self._text(criterion.registry, "registry")
             words.setVisible(self.show_registry)

@@ -1,0 +1,5 @@
+"""The frozen app's entry point (PyInstaller)."""
+
+from trialfinder.app import main
+
+raise SystemExit(main())
