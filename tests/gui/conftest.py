@@ -11,24 +11,17 @@ from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
 from trialfinder.ui.launch import build_window
 from trialfinder.ui.main_window import MainWindow
+from trialfinder.ui.screenshots import VERDICT_ANSWERS
 
-# Answers that reach each verdict (facts as in an answers file; None = leave unanswered).
-FAVOURABLE = {
-    "age_years": "9", "sex": "male", "jdm_diagnosis": "yes", "imnm_diagnosis": "no",
-    "steroid_months": "8", "steroid_inadequate_or_not_tolerated": "yes",
-    "immunosuppressants_failed": "2", "rapid_progression_or_organ_involvement": "yes",
-    "calcinosis": "no", "recurrent_rash_or_ulcers": "no", "muscle_weakness_persistent": "no",
-    "consent_willing": "yes", "prior_cart": "no", "immunodeficiency": "no",
-    "active_infection": "no", "malignancy": "no", "congenital_heart_disease": "no",
-    "recent_myocardial_infarction": "no", "severe_arrhythmia": "no",
-    "pericardial_effusion_moderate_or_large": "no", "severe_myocarditis": "no",
-    "needs_vasopressors": "no", "other_disease_needing_immunosuppression": "no",
-    "transplant_within_3_months": "no", "gvhd_grade2_within_2_weeks": "no",
-    "live_vaccine_within_4_weeks": "no", "other_trial_within_3_months": "no",
-}
-POSSIBLY = {**FAVOURABLE, "consent_willing": "unsure", "calcinosis": "unsure",
-            "rapid_progression_or_organ_involvement": "unsure"}
-NOT_ELIGIBLE = {**FAVOURABLE, "age_years": "4", "live_vaccine_within_4_weeks": "yes"}
+
+# Answers that reach each verdict, as typed (numbers as text): the screenshot sets.
+def _typed(answers: dict) -> dict:
+    return {k: str(v) if isinstance(v, int | float) else v for k, v in answers.items()}
+
+
+FAVOURABLE = _typed(VERDICT_ANSWERS["likely_eligible"])
+POSSIBLY = _typed(VERDICT_ANSWERS["possibly_eligible"])
+NOT_ELIGIBLE = _typed(VERDICT_ANSWERS["likely_not_eligible"])
 
 
 @pytest.fixture

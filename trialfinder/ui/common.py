@@ -76,6 +76,15 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Set every text in the current language (overridden by each screen)."""
 
+    def new_body(self, old: QWidget) -> QWidget:
+        """A fresh widget in place of ``old`` (a screen rebuilt from scratch: result, review).
+        The old one goes at once from view and soon from memory."""
+        body = QWidget(self.content)
+        self.column.replaceWidget(old, body)
+        old.hide()
+        old.deleteLater()
+        return body
+
     def on_show(self) -> None:
         """Bring the screen up to date just before it is shown (overridden where needed)."""
 

@@ -84,11 +84,7 @@ class ResultPage(Screen):
     def _build(self) -> None:
         assert self.outcome is not None
         outcome, current = self.outcome, self.record_provider()
-        old = self.body
-        self.body = QWidget(self.content)
-        self.column.replaceWidget(old, self.body)
-        old.hide()
-        old.deleteLater()
+        self.body = self.new_body(self.body)
         column = QVBoxLayout(self.body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)

@@ -48,11 +48,7 @@ class ReviewPage(Screen):
         self._build(self.provider())
 
     def _build(self, rows: Rows) -> None:
-        old = self.body
-        self.body = QWidget(self.content)
-        self.column.replaceWidget(old, self.body)
-        old.hide()
-        old.deleteLater()
+        self.body = self.new_body(self.body)
         grid = QGridLayout(self.body)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
