@@ -65,8 +65,8 @@ def format_ago(age: _dt.timedelta, lang: str | None = None) -> str:
     """How long ago something happened, in words: "3 days ago", "3天前", "just now"."""
     from babel.dates import format_timedelta
 
-    from trialfinder.i18n.content import _
+    from trialfinder.i18n.content import _, gettext_for
 
     if age.total_seconds() < 60:
-        return _("just now")
+        return gettext_for(lang)("just now") if lang else _("just now")
     return format_timedelta(-age, add_direction=True, threshold=1.5, locale=babel_locale(lang))

@@ -22,7 +22,6 @@ from trialfinder.screening.wording import (
     HEADING_TO_FIND_OUT,
     NOT_RECRUITING_NOW,
     ONLY_STUDY_TEAM_DECIDES,
-    RECORD_FROM,
     RECRUITING_NOW,
     SCAN,
     STUDY_IDS,
@@ -32,7 +31,7 @@ from trialfinder.screening.wording import (
     reason,
     sentence,
 )
-from trialfinder.trial.display import place_line, place_name, record_date, status_word
+from trialfinder.trial.display import place_line, place_name, record_source_text, status_word
 from trialfinder.trial.source import CurrentRecord
 
 QR_RESOURCE = "qr.png"
@@ -105,9 +104,10 @@ class Summary:
         contact += p(t(RECRUITING_NOW) if record.recruiting else t(NOT_RECRUITING_NOW),
                      "font-weight:bold")
         for site in record.sites:
-            contact += p(_translated(place_name, site.facility, lang), "font-weight:bold")
-            contact += p(t(SITE_LINE).format(place=_place(site, lang),
-                                             status=_status(site.status, lang)))
+            contact += p(place_name(site.facility, t), "font-weight:bold")
+            contact += p(t(SITE_LINE).format(
+                place=place_line(site.city, site.state, site.country, t, lang),
+                status=status_word(site.status or record.overall_status, t)))
         for names, person in record.contacts_by_phone():
             line = " / ".join(names)
             if person.phone:
@@ -119,9 +119,7 @@ class Summary:
                     + p(t(SCAN)) + p(study_url(record.nct_id))
                     + p(t(STUDY_IDS).format(nct_id=record.nct_id,
                                             code=record.org_study_id or "-"))
-                    + p(t(RECORD_FROM[self.current.source]).format(
-                        date=_translated(record_date, record.last_update, lang), ago="")
-                        .replace("  ", " ")))
+                    + p(record_source_text(self.current, t=t, lang=lang)))
         parts.append(contact)
         parts.append(self._criteria(t))
         parts.append(self._answers(t, lang))
@@ -160,23 +158,3 @@ class Summary:
         return (f"<h3>{escape(t(YOUR_ANSWERS))}</h3>"
                 '<table width="100%" cellpadding="3" border="0">' + "".join(rows)
                 + "</table>")
-
-
-def _translated(function: Callable[..., str], value: Any, lang: str) -> str:
-    """Call a display function in a given language (they read the current one)."""
-    from trialfinder.i18n import content
-
-    before = content.language()
-    content.set_language(lang)
-    try:
-        return function(value)
-    finally:
-        content.set_language(before)
-
-
-def _place(site: Any, lang: str) -> str:
-    return _translated(lambda s: place_line(s.city, s.state, s.country), site, lang)
-
-
-def _status(status: str, lang: str) -> str:
-    return _translated(status_word, status, lang) if status else ""

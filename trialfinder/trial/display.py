@@ -8,6 +8,7 @@ never translated.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from trialfinder.i18n.content import N_, _
@@ -16,6 +17,8 @@ from trialfinder.trial.model import PartialDate
 
 if TYPE_CHECKING:
     from trialfinder.trial.source import CurrentRecord
+
+Gettext = Callable[[str], str]
 
 KNOWN_NAMES = {
     "Children's Hospital Zhejiang University School of Medicine, Hangzhou, zhejiang":
@@ -41,42 +44,48 @@ STATUS_WORDS = {
 PLACE_LINE = N_("{city}, {province}, {country}")
 
 
-def place_line(city: str, province: str, country: str) -> str:
-    """A city, province and country in the order the current language writes them."""
+# Each function takes the current language by default, or a gettext function and a language
+# for a document in another language (the summary, in one language or both).
+
+
+def place_line(city: str, province: str, country: str, t: Gettext = _,
+               lang: str | None = None) -> str:
+    """A city, province and country in the order the language writes them."""
     if city and province and country:
-        return _(PLACE_LINE).format(city=place_name(city), province=place_name(province),
-                                    country=place_name(country))
-    return ", ".join(place_name(p) for p in (city, province, country) if p)
+        return t(PLACE_LINE).format(city=place_name(city, t), province=place_name(province, t),
+                                    country=place_name(country, t))
+    return ", ".join(place_name(p, t) for p in (city, province, country) if p)
 
 
-def place_name(text: str) -> str:
-    """A facility, city, province or country in the current language, where known."""
+def place_name(text: str, t: Gettext = _) -> str:
+    """A facility, city, province or country in the language, where known."""
     known = KNOWN_NAMES.get(text)
-    return _(known) if known else text
+    return t(known) if known else text
 
 
-def status_word(status: str) -> str:
+def status_word(status: str, t: Gettext = _) -> str:
     """A registry status (RECRUITING, COMPLETED, ...) in plain words."""
     known = STATUS_WORDS.get(status)
-    return _(known) if known else status.replace("_", " ").lower()
+    return t(known) if known else status.replace("_", " ").lower()
 
 
-def record_date(date: PartialDate | None) -> str:
-    """A record's date in words for the current language."""
+def record_date(date: PartialDate | None, t: Gettext = _, lang: str | None = None) -> str:
+    """A record's date in words."""
     if date is None:
-        return _("an unknown date")
+        return t("an unknown date")
     if date.day is None:
-        return format_partial_date(date.year, date.month)
-    return format_date(date.earliest())
+        return format_partial_date(date.year, date.month, lang)
+    return format_date(date.earliest(), lang)
 
 
-def record_source_text(current: CurrentRecord, now: dt.datetime | None = None) -> str:
+def record_source_text(current: CurrentRecord, now: dt.datetime | None = None,
+                       t: Gettext = _, lang: str | None = None) -> str:
     """Which record this is and how old, in plain words ("checked just now", "last checked
     3 days ago", "from the copy that came with the app, dated 13 November 2024")."""
     from trialfinder.screening.wording import RECORD_FROM
 
     ago = ""
     if current.source == "cache" and current.obtained_at is not None:
-        ago = format_ago((now or dt.datetime.now(dt.UTC)) - current.obtained_at)
-    return _(RECORD_FROM[current.source]).format(
-        date=record_date(current.record.last_update), ago=ago)
+        ago = format_ago((now or dt.datetime.now(dt.UTC)) - current.obtained_at, lang)
+    return t(RECORD_FROM[current.source]).format(
+        date=record_date(current.record.last_update, t, lang), ago=ago)
