@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
 
 from trialfinder.i18n.content import language
 from trialfinder.i18n.qt import apply_language
-from trialfinder.screening.questionnaire import Questionnaire
-from trialfinder.screening.verdict import Outcome
-from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, button, label
-from trialfinder.ui.theme import TextScale
 from trialfinder.ui.welcome_page import WelcomePage
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine and the record load after the first paint, not at import
+    from trialfinder.screening.questionnaire import Questionnaire
+    from trialfinder.screening.verdict import Outcome
+    from trialfinder.trial.source import CurrentRecord
     from trialfinder.ui.question_page import QuestionPage
     from trialfinder.ui.review_page import Rows
+    from trialfinder.ui.theme import TextScale
 
 WELCOME, ABOUT, REVIEW, RESULT = "welcome", "about", "review", "result"
 # Each language named in its own script (Babel's names, checked by a test; not looked up at
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.lang_zh)
         header.addWidget(self.lang_en)
         outer.addLayout(header)
-        self.notice = label("note", name="notice")
+        self.notice = label("note", name="notice", plain=False)  # plain text set in notify
         self.notice.hide()
         notice_row = QHBoxLayout()
         notice_row.setContentsMargins(24, 0, 24, 0)
@@ -330,6 +330,9 @@ class MainWindow(QMainWindow):
 
     def notify(self, message: str, good: bool = False) -> None:
         """A short, plain message at the top of the window (kind, never blocking)."""
+        from PySide6.QtCore import Qt
+
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # paths and reasons stay text
         self.notice.setText(message)
         self.notice.setProperty("role", "good" if good else "warn")
         self.notice.style().unpolish(self.notice)
