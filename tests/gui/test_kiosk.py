@@ -195,3 +195,12 @@ def test_fifty_sessions_leave_nothing_on_disk(qtbot, kiosk_window, isolated_dirs
     after = snapshot(roots)
     changed = {p for p in set(before) | set(after) if before.get(p) != after.get(p)}
     assert changed == set()
+
+
+@pytest.mark.parametrize("kiosk_window", [KioskConfig(kiosk=True, idle_seconds=600)],
+                         indirect=True)
+def test_reset_returns_to_the_language_it_started_in(qtbot, kiosk_window):
+    tap(qtbot, kiosk_window.lang_zh)  # a family switches to Chinese
+    assert kiosk_window.next_button.text() == "开始"
+    kiosk_window.kiosk.reset()
+    assert kiosk_window.next_button.text() == "Start"

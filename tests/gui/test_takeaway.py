@@ -59,3 +59,19 @@ def test_result_buttons_by_mode(window):
     assert "pdf" not in window.result_actions() and "answers" not in window.result_actions()
     window.mode = "volunteer"
     assert "answers" not in window.result_actions() and "pdf" in window.result_actions()
+
+
+def test_an_unexpected_error_is_told_kindly_and_answers_stay(window, monkeypatch):
+    import sys
+
+    from trialfinder.ui.launch import keep_going_on_errors
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    window.answers["age_years"] = 9
+    keep_going_on_errors(window)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        sys.excepthook(RuntimeError, error, error.__traceback__)
+    assert window.notice.text().startswith("Something went wrong there.")
+    assert window.answers == {"age_years": 9}

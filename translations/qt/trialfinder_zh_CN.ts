@@ -130,6 +130,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Something went wrong there. Your answers are kept; please try again.</source>
+        <translation>刚才出了点问题。您的回答都还在，请再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The tally could not be saved.</source>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
 
+from trialfinder.i18n.content import language
 from trialfinder.screening.wording import countdown_sentence
 from trialfinder.site_config import KioskConfig, pin_matches
 from trialfinder.ui.common import button, label
@@ -42,6 +43,8 @@ class KioskController(QObject):
         super().__init__(window)
         self.window = window
         self.config = config
+        # the language a reset returns to: the configured one, else the one it started in
+        self.default_language = config.language or language()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(config.idle_seconds * 1000)
@@ -147,8 +150,7 @@ class KioskController(QObject):
         # Destroy the old screens now, not at the next turn of the event loop: no widget
         # holding the family's answers outlives the reset.
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        if self.config.language:
-            self.window.set_language(self.config.language)
+        self.window.set_language(self.default_language)
         if self.window.text_scale is not None:
             self.window.text_scale.set_scale(self.config.text_scale)
         self.idle.start()

@@ -66,6 +66,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
         from trialfinder.ui import kiosk
 
         window.kiosk = kiosk.install(window, config)
+        keep_going_on_errors(window)
         if not args.offline:
             start_live_check(window, args.api_base)
         window.showFullScreen()
@@ -75,6 +76,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
     app, window = build_window(lang, args.text_scale if args.text_scale != 1.0 else saved_scale,
                                mode)
     # Preferences (never answers) are remembered for the next start.
+    keep_going_on_errors(window)
     window.language_chosen.connect(lambda code: save_setting("language", code))
     if window.text_scale is not None:
         window.text_scale.on_change = lambda scale: save_setting("text_scale", scale)
@@ -97,3 +99,20 @@ def start_live_check(window, api_base: str | None = None) -> None:
         updater.start()
 
     window.after_paint.append(start)
+
+
+def keep_going_on_errors(window) -> None:
+    """An unexpected error in a slot is logged (to standard error only: no file, and never
+    an answer) and told kindly; the app and the family's answers stay."""
+    import logging
+    import traceback
+
+    from PySide6.QtCore import QCoreApplication
+
+    def hook(kind, error, trace) -> None:
+        logging.getLogger("trialfinder").error(
+            "unexpected %s: %s\n%s", kind.__name__, error, "".join(traceback.format_tb(trace)))
+        window.notify(QCoreApplication.translate(
+            "Launch", "Something went wrong there. Your answers are kept; please try again."))
+
+    sys.excepthook = hook
