@@ -42,6 +42,7 @@ STATUS_WORDS = {
 
 
 PLACE_LINE = N_("{city}, {province}, {country}")
+UNKNOWN_DATE = N_("an unknown date")
 
 
 # Each function takes the current language by default, or a gettext function and a language
@@ -72,7 +73,7 @@ def status_word(status: str, t: Gettext = _) -> str:
 def record_date(date: PartialDate | None, t: Gettext = _, lang: str | None = None) -> str:
     """A record's date in words."""
     if date is None:
-        return t("an unknown date")
+        return t(UNKNOWN_DATE)
     if date.day is None:
         return format_partial_date(date.year, date.month, lang)
     return format_date(date.earliest(), lang)
