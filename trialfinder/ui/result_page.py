@@ -132,6 +132,10 @@ class ResultPage(Screen):
             language.addItem(text, code)
         language.setCurrentIndex(0 if current_language() == "zh_CN" else 1)
         language.setAccessibleName(self.tr("Language of the summary"))
+        caption = label(parent=self.body, name="summary-language-label")
+        caption.setText(self.tr("Language of the summary"))
+        caption.setBuddy(language)
+        row.addWidget(caption)
         row.addWidget(language)
         buttons = []
         if "pdf" in self.actions:
