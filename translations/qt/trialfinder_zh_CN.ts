@@ -359,10 +359,6 @@
         <translation>小结无法保存到那里（{reason}）。请换一个位置。</translation>
     </message>
     <message>
-        <source>The summary could not be saved there. Please choose another place.</source>
-        <translation>小结无法保存到那里。请换一个位置。</translation>
-    </message>
-    <message>
         <source>Summary saved: {path}</source>
         <translation>小结已保存：{path}</translation>
     </message>

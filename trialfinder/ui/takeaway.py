@@ -47,14 +47,7 @@ def write_summary(window: MainWindow, path: Path, lang: str) -> bool:
                 "The summary could not be saved there ({reason}). Please choose another place.",
             ).format(reason=exc.strerror or exc)
         )
-        return False
-    if not path.exists() or path.stat().st_size == 0:
-        window.notify(
-            translate(
-                "Takeaway", "The summary could not be saved there. Please choose another place."
-            )
-        )
-        return False
+        return False  # write_pdf raises OSError for a place it could not write, or an empty file
     window.notify(translate("Takeaway", "Summary saved: {path}").format(path=str(path)), good=True)
     return True
 
