@@ -101,12 +101,3 @@ def check_answers(screener: Screener, answers: Mapping[str, Any]) -> dict[str, F
         if value is not None:
             values[name] = value
     return values
-
-
-def answer_from_value(spec: FactSpec, value: FactValue | None) -> Any:
-    """The answers-file form of a checked value (the reverse of check_value)."""
-    if value is None:
-        return None
-    if spec.type == "yn":
-        return "yes" if value else "no"
-    return value
