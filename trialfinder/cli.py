@@ -16,14 +16,12 @@ from trialfinder.screening.wording import (
     HEADING_TO_CHECK,
     HEADING_TO_FIND_OUT,
     JSON_STATE,
-    NOT_RECRUITING_NOW,
     ONLY_STUDY_TEAM_DECIDES,
-    RECRUITING_NOW,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
     reason,
 )
-from trialfinder.trial.display import record_source_text
+from trialfinder.trial.display import record_source_text, status_line
 from trialfinder.trial.model import TrialRecord
 from trialfinder.trial.parser import RecordError
 from trialfinder.trial.source import CurrentRecord, current_record, live_record, stored_record
@@ -97,11 +95,10 @@ def outcome_text(screener: Screener, outcome: Outcome, current: CurrentRecord) -
         if facts:
             lines += ["", _(heading)]
             lines += [f"  - {_(screener.facts[f].label)}" for f in facts]
-    record = current.record
     judgment = [c for c in screener.criteria if c.kind == "judgment"]
     lines.append("")
     lines += [_(c.unknown) for c in judgment]
-    lines.append(_(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW))
+    lines.append(status_line(current)[0])
     lines.append(record_source_text(current))
     lines.append(_(ONLY_STUDY_TEAM_DECIDES))
     return "\n".join(lines)
@@ -176,7 +173,7 @@ def status_json(current: CurrentRecord) -> dict[str, Any]:
 def status_text(current: CurrentRecord) -> str:
     record = current.record
     lines = [f"{record.nct_id}  {record.brief_title}"]
-    lines.append(_(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW))
+    lines.append(status_line(current)[0])
     lines.append(record_source_text(current))
     if current.fetch_problem:
         lines.append(current.problem_text())

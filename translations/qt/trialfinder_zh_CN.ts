@@ -301,10 +301,6 @@
         <translation>保存回答，以后接着填</translation>
     </message>
     <message>
-        <source>You can still contact the study team with questions.</source>
-        <translation>如有疑问，您仍然可以联系研究团队。</translation>
-    </message>
-    <message>
         <source>{place}. This site is {status}.</source>
         <translation>{place}。该研究中心{status}。</translation>
     </message>
@@ -327,6 +323,10 @@
     <message>
         <source>QR code with the study team&apos;s phone number</source>
         <translation>含研究团队电话号码的二维码</translation>
+    </message>
+    <message>
+        <source>Copied: {phone}</source>
+        <translation>已复制：{phone}</translation>
     </message>
     <message>
         <source>Show the registry&apos;s exact words</source>

@@ -49,6 +49,15 @@ def gettext_for(lang: str) -> Callable[[str], str]:
     return lambda message: catalog.gettext(message) if message else message
 
 
+def ngettext_for(lang: str) -> Callable[[str, str, int], str]:
+    """``ngettext`` for one language, leaving the current language alone."""
+    lang = normalize_language(lang)
+    if lang == "en":
+        return lambda singular, plural, n: singular if n == 1 else plural
+    catalog = _gettext.translation(DOMAIN, translations_dir(), languages=[lang], fallback=True)
+    return catalog.ngettext
+
+
 def language() -> str:
     """The current content language, "en" or "zh_CN"."""
     return _language

@@ -12,26 +12,36 @@ from typing import Any
 from trialfinder.i18n.content import N_, gettext_for
 from trialfinder.i18n.formatting import format_date
 from trialfinder.report.qr import study_url
-from trialfinder.screening.answer_text import describe_answer
+from trialfinder.screening.answer_text import NOT_ANSWERED, describe_answer
 from trialfinder.screening.questionnaire import Questionnaire
 from trialfinder.screening.verdict import LIKELY_NOT_ELIGIBLE, Outcome
 from trialfinder.screening.wording import (
     CONTACT,
     CRITERIA,
+    GROUP_AGAINST,
+    GROUP_FITS,
+    GROUP_UNKNOWN,
     HEADING_TO_CHECK,
     HEADING_TO_FIND_OUT,
-    NOT_RECRUITING_NOW,
+    NEXT_STEP,
     ONLY_STUDY_TEAM_DECIDES,
-    RECRUITING_NOW,
     SCAN,
     STUDY_IDS,
-    VERDICT_SENTENCE,
     VERDICT_TITLE,
     WHAT_STANDS,
+    criterion_group,
+    meaning,
     reason,
     sentence,
+    unanswered_sentence,
 )
-from trialfinder.trial.display import place_line, place_name, record_source_text, status_word
+from trialfinder.trial.display import (
+    place_line,
+    place_name,
+    record_source_text,
+    status_line,
+    status_word,
+)
 from trialfinder.trial.source import CurrentRecord
 
 QR_RESOURCE = "qr.png"
@@ -46,8 +56,31 @@ NOT_ADVICE = N_("TrialFinder is not medical advice. Show this summary to your ch
 LANGS = {"en": ("en",), "zh_CN": ("zh_CN",), "both": ("en", "zh_CN")}
 
 
+# Rows of the document: each is either one piece of HTML per language (side by side when the
+# summary has two languages, so that they stay aligned row by row) or one piece for all.
+Row = tuple[str, ...] | str
+SMALL = "font-size:9pt"
+NO_BREAK_SPACE = "\u00a0"
+
+
+def _p(text: str, style: str = "") -> str:
+    return f'<p style="margin:0 0 4px 0;{style}">{escape(text)}</p>'
+
+
+def _h(text: str) -> str:
+    return f'<h3 style="margin:10px 0 4px 0">{escape(text)}</h3>'
+
+
+def _keep(text: str) -> str:
+    """A number that never wraps: "+86 13685773988"."""
+    return text.replace(" ", NO_BREAK_SPACE).replace("-", "\u2011")
+
+
 class Summary:
-    """Everything the summary shows, gathered once; rendered in one language or two."""
+    """Everything the summary shows, gathered once; rendered in one language or two.
+
+    Page 1: the verdict, what it means, the next step, the team's contact with the QR code.
+    Then what to find out, the criteria in a compact table, and the answers."""
 
     def __init__(self, questionnaire: Questionnaire, answers: Mapping[str, Any],
                  outcome: Outcome, current: CurrentRecord, day: dt.date | None = None) -> None:
@@ -60,101 +93,123 @@ class Summary:
     def html(self, lang: str = "en") -> str:
         """The whole document; lang is "en", "zh_CN" or "both"."""
         langs = LANGS[lang]
-        sections = [self._sections(code) for code in langs]
+        per_lang = [self._rows(code) for code in langs]
+        width = 100 // len(langs)
         rows = []
-        for parts in zip(*sections, strict=True):
-            cells = "".join(f'<td width="{100 // len(parts)}%" valign="top">{part}</td>'
-                            for part in parts)
+        for parts in zip(*per_lang, strict=True):
+            if all(part == parts[0] for part in parts) and isinstance(parts[0], str):
+                rows.append(f'<tr><td colspan="{len(langs)}">{parts[0]}</td></tr>')
+                continue
+            cells = "".join(f'<td width="{width}%" valign="top">{part}</td>' for part in parts)
             rows.append(f"<tr>{cells}</tr>")
         return ("<html><body>"
-                '<table width="100%" cellspacing="0" cellpadding="6">'
+                '<table width="100%" cellspacing="0" cellpadding="3">'
                 + "".join(rows) + "</table></body></html>")
 
-    def _sections(self, lang: str) -> list[str]:
+    def _rows(self, lang: str) -> list[str]:
+        """The document's rows in one language (the same number in every language)."""
         t = gettext_for(lang)
-        outcome, record = self.outcome, self.current.record
-        screener = self.questionnaire.screener
-        parts: list[str] = []
+        return [*self._lead(t, lang), *self._contact(t, lang), *self._to_find_out(t),
+                *self._criteria(t), *self._answers(t, lang), *self._closing(t)]
 
-        def p(text: str, style: str = "") -> str:
-            return f'<p style="{style}">{escape(text)}</p>'
-
-        def h(text: str) -> str:
-            return f"<h3>{escape(text)}</h3>"
-
-        parts.append(f"<h2>{escape(t(TITLE))}</h2>"
-                     + p(t(SCREENED_ON).format(date=format_date(self.day, lang))))
-        verdict = (h(t(RESULT)) + f'<p style="font-size:large;font-weight:bold">'
-                   f"{escape(t(VERDICT_TITLE[outcome.verdict]))}</p>"
-                   + p(t(VERDICT_SENTENCE[outcome.verdict])) + p(t(ONLY_STUDY_TEAM_DECIDES),
-                                                                  "font-weight:bold"))
+    def _lead(self, t: Callable[[str], str], lang: str) -> list[str]:
+        outcome, screener = self.outcome, self.questionnaire.screener
+        head = (f'<h2 style="margin:0">{escape(t(TITLE))}</h2>'
+                + _p(t(SCREENED_ON).format(date=format_date(self.day, lang)), SMALL))
+        verdict = (f'<p style="font-size:16pt;font-weight:bold;margin:6px 0 4px 0">'
+                   f"{escape(t(RESULT))}: {escape(t(VERDICT_TITLE[outcome.verdict]))}</p>"
+                   + _p(t(meaning(outcome.verdict, bool(outcome.to_check_at_screening))))
+                   + _p(t(NEXT_STEP[outcome.verdict]), "font-weight:bold")
+                   + _p(t(ONLY_STUDY_TEAM_DECIDES)))
         if outcome.verdict == LIKELY_NOT_ELIGIBLE:
-            verdict += h(t(WHAT_STANDS))
+            verdict += _h(t(WHAT_STANDS))
             for term in outcome.blocking:
                 criterion = screener.criterion(term)
-                verdict += p(t(TITLED).format(
+                verdict += _p(t(TITLED).format(
                     title=t(criterion.title),
                     sentence=t(sentence(criterion, outcome.status(term)))))
                 if criterion.may_change:
-                    verdict += p(t(criterion.may_change), "font-style:italic")
-        parts.append(verdict)
-        parts.append(self._list(t(HEADING_TO_FIND_OUT), outcome.to_find_out, t)
-                     + self._list(t(HEADING_TO_CHECK), outcome.to_check_at_screening, t))
-        contact = h(t(CONTACT))
-        contact += p(t(RECRUITING_NOW) if record.recruiting else t(NOT_RECRUITING_NOW),
-                     "font-weight:bold")
-        for site in record.sites:
-            contact += p(place_name(site.facility, t), "font-weight:bold")
-            contact += p(t(SITE_LINE).format(
+                    verdict += _p(t(criterion.may_change), "font-style:italic")
+        return [head, verdict]
+
+    def _contact(self, t: Callable[[str], str], lang: str) -> list[str]:
+        record = self.current.record
+        text = _h(t(CONTACT))
+        text += _p(status_line(self.current, t=t, lang=lang)[0], "font-weight:bold")
+        for site in record.sites[:1]:
+            text += _p(place_name(site.facility, t), "font-weight:bold")
+            text += _p(t(SITE_LINE).format(
                 place=place_line(site.city, site.state, site.country, t, lang),
                 status=status_word(site.status or record.overall_status, t)))
         for names, person in record.contacts_by_phone():
-            line = " / ".join(names)
+            line = escape(names[0] if names else "")
             if person.phone:
-                line += f"   {person.phone}"
+                line += f"&nbsp;&nbsp; <b>{escape(_keep(person.phone))}</b>"
             if person.email:
-                line += f"   {person.email}"
-            contact += p(line)
-        contact += (f'<p><img src="{QR_RESOURCE}" width="140" height="140"></p>'
-                    + p(t(SCAN)) + p(study_url(record.nct_id))
-                    + p(t(STUDY_IDS).format(nct_id=record.nct_id,
-                                            code=record.org_study_id or "-"))
-                    + p(record_source_text(self.current, t=t, lang=lang)))
-        parts.append(contact)
-        parts.append(self._criteria(t))
-        parts.append(self._answers(t, lang))
-        judgment = [c for c in screener.criteria if c.kind == "judgment"]
-        parts.append("".join(p(t(c.unknown)) for c in judgment) + p(t(NOT_ADVICE)))
-        return parts
+                line += f"&nbsp;&nbsp; {escape(person.email)}"
+            text += f'<p style="margin:0 0 4px 0">{line}</p>'
+        code = (f'<table cellpadding="0"><tr><td><img src="{QR_RESOURCE}" width="110" '
+                f'height="110"></td><td valign="middle" style="padding-left:8px">'
+                + _p(t(SCAN)) + _p(study_url(record.nct_id))
+                + _p(t(STUDY_IDS).format(nct_id=record.nct_id,
+                                         code=record.org_study_id or "-"), SMALL)
+                + _p(record_source_text(self.current, t=t, lang=lang), SMALL)
+                + "</td></tr></table>")
+        return [text, code]
+
+    def _to_find_out(self, t: Callable[[str], str]) -> list[str]:
+        return [self._list(t(HEADING_TO_FIND_OUT), self.outcome.to_find_out, t)
+                + self._list(t(HEADING_TO_CHECK), self.outcome.to_check_at_screening, t)]
 
     def _list(self, heading: str, facts: tuple[str, ...], t: Callable[[str], str]) -> str:
         if not facts:
             return ""
         items = "".join(f"<li>{escape(t(self.questionnaire.screener.facts[f].label))}</li>"
                         for f in facts)
-        return f"<h3>{escape(heading)}</h3><ul>{items}</ul>"
+        return f'{_h(heading)}<ul style="margin-top:0">{items}</ul>'
 
-    def _criteria(self, t: Callable[[str], str]) -> str:
+    def _criteria(self, t: Callable[[str], str]) -> list[str]:
+        """One row per criterion shown, grouped by state (a way into the study that the child
+        does not take is left out): a row never splits across a page or a language."""
         screener = self.questionnaire.screener
-        rows = []
+        groups: dict[str, list[str]] = {GROUP_AGAINST: [], GROUP_UNKNOWN: [], GROUP_FITS: []}
         for criterion in screener.criteria:
             if criterion.kind not in ("inclusion", "exclusion", "path"):
                 continue
-            state, because = reason(screener, criterion, self.outcome.terms)
-            text = t(TITLED).format(title=t(criterion.title), sentence=t(because))
-            rows.append(f"<tr><td><b>{escape(t(state))}</b></td><td>{escape(text)}</td></tr>")
-        return (f"<h3>{escape(t(CRITERIA))}</h3>"
-                '<table width="100%" cellpadding="3" border="0">' + "".join(rows)
-                + "</table>")
+            group = criterion_group(screener, criterion, self.outcome.terms)
+            if group is None:
+                continue
+            _state, because = reason(screener, criterion, self.outcome.terms)
+            groups[group].append(
+                f'<p style="margin:0;{SMALL}"><b>{escape(t(criterion.title))}</b>. '
+                f"{escape(t(because))}</p>")
+        rows = [_h(t(CRITERIA))]
+        for group, items in groups.items():
+            if items:
+                rows.append(f'<p style="margin:4px 0 0 0;font-weight:bold">'
+                            f"{escape(t(group))}</p>")
+                rows.extend(items)
+        return rows
 
-    def _answers(self, t: Callable[[str], str], lang: str) -> str:
-        rows = []
+    def _answers(self, t: Callable[[str], str], lang: str) -> list[str]:
+        """The answers given, one row each; questions not answered are counted, not listed."""
+        rows = [_h(t(YOUR_ANSWERS))]
+        missing = 0
         for _page, questions in self.questionnaire.visible(self.answers):
             for question in questions:
                 answer = describe_answer(self.questionnaire.screener, question, self.answers,
                                          t, lang)
-                rows.append(f"<tr><td>{escape(t(question.ask))}</td>"
-                            f"<td><b>{escape(answer)}</b></td></tr>")
-        return (f"<h3>{escape(t(YOUR_ANSWERS))}</h3>"
-                '<table width="100%" cellpadding="3" border="0">' + "".join(rows)
-                + "</table>")
+                if answer == t(NOT_ANSWERED):
+                    missing += 1
+                    continue
+                rows.append(f'<table width="100%" cellpadding="0"><tr>'
+                            f'<td width="68%" style="{SMALL}">{escape(t(question.ask))}</td>'
+                            f'<td style="{SMALL}"><b>{escape(answer)}</b></td></tr></table>')
+        if missing:
+            rows.append(_p(unanswered_sentence(missing, lang), SMALL))
+        return rows
+
+    def _closing(self, t: Callable[[str], str]) -> list[str]:
+        screener = self.questionnaire.screener
+        judgment = [c for c in screener.criteria if c.kind == "judgment"]
+        return ["".join(_p(t(c.unknown), SMALL) for c in judgment) + _p(t(NOT_ADVICE), SMALL)]

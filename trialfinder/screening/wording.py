@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from trialfinder.i18n.content import N_, ngettext
-from trialfinder.screening.logic import Tri
-from trialfinder.screening.rules import names_in
+from trialfinder.i18n.content import N_, ngettext, ngettext_for
+from trialfinder.i18n.content import ngettext as current_ngettext
+from trialfinder.screening.logic import Tri, tri_all
+from trialfinder.screening.rules import Call, Name, names_in
 from trialfinder.screening.screener import Criterion, Screener
 from trialfinder.screening.verdict import LIKELY_ELIGIBLE, LIKELY_NOT_ELIGIBLE, POSSIBLY_ELIGIBLE
 
@@ -33,6 +34,32 @@ VERDICT_SENTENCE = {
         "If an answer was wrong, or things change, you can still contact the study team."
     ),
 }
+
+# "Likely eligible" while tests of the screening visit are not known yet.
+LIKELY_IF_TESTS_NORMAL = N_(
+    "From your answers, your child seems to fit this study, if the tests at the screening "
+    "visit are normal."
+)
+
+# The next step, one sentence, under the verdict.
+NEXT_STEP = {
+    LIKELY_ELIGIBLE: N_(
+        "Next step: call the study team below, and show them this result or the summary."
+    ),
+    POSSIBLY_ELIGIBLE: N_(
+        "Next step: find out the answers below with your child's doctor, then call the "
+        "study team."
+    ),
+    LIKELY_NOT_ELIGIBLE: N_(
+        "Next step: talk with your child's doctor about other treatments and studies. You can "
+        "still call the study team with questions."
+    ),
+}
+
+# The criteria on the result screen and in the summary, grouped by state.
+GROUP_AGAINST = N_("Stands in the way of taking part")
+GROUP_UNKNOWN = N_("Not known yet")
+GROUP_FITS = N_("Fits the study")
 
 ONLY_STUDY_TEAM_DECIDES = N_(
     "This is not a medical decision. Only the study team decides who can take part."
@@ -95,6 +122,8 @@ HEADING_CRITERIA = N_("Criterion by criterion, from your answers:")
 CRITERIA = N_("Criterion by criterion")
 WHAT_STANDS = N_("What stands in the way")
 CONTACT = N_("How to contact the study team")
+DIAL_FROM_PHONE = N_("To call, dial the number on a phone, or scan the code with one.")
+ABOUT_RECORD = N_("About the trial record")
 SCAN = N_("Scan the code with a phone to save the contact and the study's address.")
 STUDY_IDS = N_("ClinicalTrials.gov number: {nct_id}. The study's own code: {code}.")
 HEADING_TO_CHECK = N_("What the study team will check at the screening visit:")
@@ -109,6 +138,57 @@ RECORD_FROM = {
 }
 
 
+def meaning(outcome_verdict: str, tests_unknown: bool) -> str:
+    """The one sentence under the verdict (untranslated)."""
+    if outcome_verdict == LIKELY_ELIGIBLE and tests_unknown:
+        return LIKELY_IF_TESTS_NORMAL
+    return VERDICT_SENTENCE[outcome_verdict]
+
+
+def _route_value(node: object, terms: Mapping[str, Tri]) -> Tri:
+    if isinstance(node, Name):
+        return terms.get(node.name)
+    if isinstance(node, Call) and node.func == "all":
+        return tri_all(_route_value(a, terms) for a in node.args)
+    return None
+
+
+def on_other_route(screener: Screener, criterion: Criterion, terms: Mapping[str, Tri]) -> bool:
+    """Whether a criterion belongs to a way into the study that the child does not take (the
+    IMNM way for a child with JDM): another way already fits, or this one is not met while
+    another may still fit. Such a criterion is not shown as "Not met" or "Not known"."""
+    if criterion.kind != "inclusion":
+        return False
+    for path in screener.criteria:
+        rule = screener.rules.get(path.id)
+        if path.kind != "path" or not isinstance(rule, Call) or rule.func != "any":
+            continue
+        mine = [r for r in rule.args if criterion.id in set(names_in(r))]
+        if not mine:
+            continue
+        others = [r for r in rule.args if criterion.id not in set(names_in(r))]
+        if terms.get(path.id) is True and all(_route_value(r, terms) is not True for r in mine):
+            return True
+        if terms.get(criterion.id) is False and any(
+                _route_value(r, terms) is not False for r in others):
+            return True
+    return False
+
+
+def criterion_group(screener: Screener, criterion: Criterion, terms: Mapping[str, Tri]
+                    ) -> str | None:
+    """The group a criterion is shown in (untranslated), or None when it is not shown: a way
+    into the study that the child does not take while another fits or may fit."""
+    if on_other_route(screener, criterion, terms):
+        return None
+    if state_word(screener, criterion, terms) == NOT_NEEDED:
+        return None
+    fits = fits_study(criterion, terms.get(criterion.id))
+    if fits is None:
+        return GROUP_UNKNOWN
+    return GROUP_FITS if fits else GROUP_AGAINST
+
+
 def reason(screener: Screener, criterion: Criterion, terms: Mapping[str, Tri]
            ) -> tuple[str, str]:
     """A criterion's state word and its sentence (both untranslated)."""
@@ -118,8 +198,10 @@ def reason(screener: Screener, criterion: Criterion, terms: Mapping[str, Tri]
     return state, sentence(criterion, terms.get(criterion.id))
 
 
-def unanswered_sentence(count: int) -> str:
-    """How many shown questions have no answer yet, kindly (translated, plural-aware)."""
+def unanswered_sentence(count: int, lang: str | None = None) -> str:
+    """How many shown questions have no answer yet, kindly (translated, plural-aware; in the
+    current language, or in ``lang``)."""
+    ngettext = ngettext_for(lang) if lang else current_ngettext
     return ngettext(
         "{count} question is not answered yet. That is fine: it counts as not known.",
         "{count} questions are not answered yet. That is fine: they count as not known.",

@@ -90,3 +90,49 @@ def record_source_text(current: CurrentRecord, now: dt.datetime | None = None,
         ago = format_ago((now or dt.datetime.now(dt.UTC)) - current.obtained_at, lang)
     return t(RECORD_FROM[current.source]).format(
         date=record_date(current.record.last_update, t, lang), ago=ago)
+
+
+# A record checked with the registry within this long is "current"; anything older (the copy
+# that came with the app, a file, an old cache) is told as "last listed", with its age.
+FRESH_FOR = dt.timedelta(days=7)
+LAST_LISTED_RECRUITING = N_(
+    "Last listed as recruiting on {date} ({ago}). Call the study team to check that it is "
+    "still open.")
+LAST_LISTED_OTHER = N_(
+    "Last listed as {status} on {date} ({ago}). You can still contact the study team with "
+    "questions.")
+
+
+def is_fresh(current: CurrentRecord, now: dt.datetime | None = None) -> bool:
+    """Whether the record was checked with the registry recently enough to call current."""
+    if current.source == "live":
+        return True
+    if current.source != "cache" or current.obtained_at is None:
+        return False
+    age = (now or dt.datetime.now(dt.UTC)) - current.obtained_at
+    return dt.timedelta(0) <= age <= FRESH_FOR
+
+
+def status_line(current: CurrentRecord, now: dt.datetime | None = None, t: Gettext = _,
+                lang: str | None = None) -> tuple[str, str]:
+    """The study's recruiting status as far as the app knows it, and a style for it: "good"
+    (recruiting, checked recently), "warn" (not recruiting) or "neutral" (recruiting when
+    last listed, not checked recently: never shown as if current)."""
+    from trialfinder.screening.wording import NOT_RECRUITING_NOW, RECRUITING_NOW
+
+    record = current.record
+    if is_fresh(current, now):
+        if record.recruiting:
+            return t(RECRUITING_NOW), "good"
+        return t(NOT_RECRUITING_NOW), "warn"
+    now = now or dt.datetime.now(dt.UTC)
+    date = record_date(record.last_update, t, lang)
+    if record.last_update is None:
+        ago = t(UNKNOWN_DATE)
+    else:
+        listed = dt.datetime.combine(record.last_update.earliest(), dt.time(), dt.UTC)
+        ago = format_ago(max(now - listed, dt.timedelta(0)), lang)
+    if record.recruiting:
+        return t(LAST_LISTED_RECRUITING).format(date=date, ago=ago), "neutral"
+    return t(LAST_LISTED_OTHER).format(
+        status=status_word(record.overall_status, t), date=date, ago=ago), "warn"

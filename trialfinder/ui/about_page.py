@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from trialfinder.i18n.content import _
-from trialfinder.screening.wording import NOT_RECRUITING_NOW, RECRUITING_NOW
-from trialfinder.trial.display import place_line, place_name, record_source_text, status_word
+from trialfinder.trial.display import (
+    place_line,
+    place_name,
+    record_source_text,
+    status_line,
+    status_word,
+)
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, label
 
@@ -42,10 +46,10 @@ class AboutPage(Screen):
     def retranslate(self) -> None:
         record = self.current.record
         self.title.setText(self.tr("About the study"))
-        status = _(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW)
+        status, style = status_line(self.current)
         source = record_source_text(self.current)
         self.status.setText(f"{status} {source}")
-        self.status.setProperty("role", "good" if record.recruiting else "warn")
+        self.status.setProperty("role", style)
         self.status.style().polish(self.status)
         messages = [w.text() for w in self.current.warnings]
         if self.current.fetch_problem:

@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
                 from trialfinder.ui.result_page import ResultPage
 
                 page = ResultPage(self.questionnaire.screener, self.outcome,
-                                  lambda: self.current, self, self.result_actions())
+                                  lambda: self.current, self, self.result_actions(),
+                                  calls=self.mode != "kiosk")
                 page.save_pdf_requested.connect(
                     lambda lang: takeaway.ask_and_save_summary(self, lang))
                 page.print_requested.connect(

@@ -2,44 +2,60 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trialfinder.i18n.content import _
 from trialfinder.i18n.content import language as current_language
 from trialfinder.screening.screener import Screener
-from trialfinder.screening.verdict import LIKELY_NOT_ELIGIBLE, Outcome
+from trialfinder.screening.verdict import (
+    LIKELY_ELIGIBLE,
+    LIKELY_NOT_ELIGIBLE,
+    POSSIBLY_ELIGIBLE,
+    Outcome,
+)
 from trialfinder.screening.wording import (
+    ABOUT_RECORD,
     CONTACT,
     CRITERIA,
+    DIAL_FROM_PHONE,
+    GROUP_AGAINST,
+    GROUP_FITS,
+    GROUP_UNKNOWN,
     HEADING_TO_CHECK,
     HEADING_TO_FIND_OUT,
-    NOT_RECRUITING_NOW,
+    NEXT_STEP,
     ONLY_STUDY_TEAM_DECIDES,
-    RECRUITING_NOW,
     SCAN,
-    STATE_AND_TITLE,
     STUDY_IDS,
-    VERDICT_SENTENCE,
     VERDICT_TITLE,
     WHAT_STANDS,
+    criterion_group,
+    meaning,
     reason,
     sentence,
 )
-from trialfinder.trial.display import place_line, place_name, record_source_text, status_word
+from trialfinder.trial.display import (
+    place_line,
+    place_name,
+    record_source_text,
+    status_line,
+    status_word,
+)
 from trialfinder.trial.model import Contact, TrialRecord
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, button, card, label
+from trialfinder.ui.phone import can_place_calls, no_break, tel_url
+from trialfinder.ui.theme import set_role
+from trialfinder.ui.verdict_icon import verdict_icon
 
-
-def tel_url(phone: str) -> QUrl:
-    """A tel: link with only the digits and a leading + of a phone number."""
-    digits = re.sub(r"[^\d+]", "", phone)
-    return QUrl(f"tel:{digits}")
+# Each group of criteria has a style and a mark, so that its state never rests on colour alone.
+GROUP_STYLE = {GROUP_AGAINST: "against", GROUP_UNKNOWN: "unknown", GROUP_FITS: "fits"}
+GROUP_ICON = {GROUP_AGAINST: LIKELY_NOT_ELIGIBLE, GROUP_UNKNOWN: POSSIBLY_ELIGIBLE,
+              GROUP_FITS: LIKELY_ELIGIBLE}
 
 
 class ResultPage(Screen):
@@ -51,8 +67,10 @@ class ResultPage(Screen):
 
     def __init__(self, screener: Screener, outcome: Callable[[], Outcome],
                  current: Callable[[], CurrentRecord], parent: QWidget | None = None,
-                 actions: tuple[str, ...] = ("pdf", "print", "answers")) -> None:
+                 actions: tuple[str, ...] = ("pdf", "print", "answers"),
+                 calls: bool = True) -> None:
         super().__init__(parent)
+        self.offer_calls = calls  # a kiosk has no phone: it offers the QR code instead
         self.actions = actions  # what this mode offers: a kiosk only prints
         self.screener = screener
         self.outcome_provider = outcome
@@ -88,38 +106,59 @@ class ResultPage(Screen):
         column = QVBoxLayout(self.body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-
-        verdict = label("verdict", name="verdict")
-        verdict.setText(_(VERDICT_TITLE[outcome.verdict]))
-        column.addWidget(verdict)
-        column.addWidget(self._text(_(VERDICT_SENTENCE[outcome.verdict]), name="verdict-text"))
-        column.addWidget(self._text(_(ONLY_STUDY_TEAM_DECIDES), "note", "decides"))
-
+        self.first = None
+        # First screen: what the result is, what it means, what to do, whom to call.
+        self._lead(column, outcome, current)
         if outcome.verdict == LIKELY_NOT_ELIGIBLE:
-            column.addWidget(self._text(_(WHAT_STANDS), "heading"))
-            for term in outcome.blocking:
-                criterion = self.screener.criterion(term)
-                frame, layout = card(self.body)
-                layout.addWidget(self._text(_(criterion.title), "heading"))
-                layout.addWidget(self._text(_(sentence(criterion, outcome.status(term)))))
-                if criterion.may_change:
-                    layout.addWidget(self._text(_(criterion.may_change), "good"))
-                frame.setObjectName(f"blocking-{term}")
-                column.addWidget(frame)
-            column.addWidget(self._text(self.tr(
-                "If an answer was wrong, go back and change it. You can also contact the study "
-                "team: they may see things differently.")))
-
+            self._standing(column, outcome)
         self._actions(column)
         self._list(column, _(HEADING_TO_FIND_OUT), outcome.to_find_out, "to-find-out")
         self._list(column, _(HEADING_TO_CHECK), outcome.to_check_at_screening, "to-check")
-        self._contact(column, current)
         self._criteria(column, outcome)
+        self._record(column, current)
         judgment = [c for c in self.screener.criteria if c.kind == "judgment"]
         for criterion in judgment:
             column.addWidget(self._text(_(criterion.unknown), "muted", "judgment"))
         column.addWidget(self._text(_(ONLY_STUDY_TEAM_DECIDES), "note"))
         self.body.show()  # shown once filled: children of a shown widget need a show of their own
+
+    def _lead(self, column: QVBoxLayout, outcome: Outcome, current: CurrentRecord) -> None:
+        """The verdict in words and with an icon (never colour alone), its meaning, the next
+        step, and the study team's contact with the QR code."""
+        frame, layout = card(self.body)
+        frame.setObjectName("lead")
+        set_role(frame, f"lead-{outcome.verdict}")
+        top = QHBoxLayout()
+        icon = QLabel(frame)
+        icon.setObjectName("verdict-icon")
+        icon.setPixmap(verdict_icon(outcome.verdict, self.fontMetrics().height() * 2))
+        icon.setAccessibleName(_(VERDICT_TITLE[outcome.verdict]))
+        verdict = label(f"verdict-{outcome.verdict}", frame, "verdict")
+        verdict.setText(_(VERDICT_TITLE[outcome.verdict]))
+        top.addWidget(icon)
+        top.addWidget(verdict, 1)
+        layout.addLayout(top)
+        layout.addWidget(self._text(
+            _(meaning(outcome.verdict, bool(outcome.to_check_at_screening))),
+            name="verdict-text"))
+        layout.addWidget(self._text(_(NEXT_STEP[outcome.verdict]), "heading", "next-step"))
+        column.addWidget(frame)
+        self._contact(column, current)
+
+    def _standing(self, column: QVBoxLayout, outcome: Outcome) -> None:
+        column.addWidget(self._text(_(WHAT_STANDS), "heading"))
+        for term in outcome.blocking:
+            criterion = self.screener.criterion(term)
+            frame, layout = card(self.body)
+            layout.addWidget(self._text(_(criterion.title), "heading"))
+            layout.addWidget(self._text(_(sentence(criterion, outcome.status(term)))))
+            if criterion.may_change:
+                layout.addWidget(self._text(_(criterion.may_change), "good"))
+            frame.setObjectName(f"blocking-{term}")
+            column.addWidget(frame)
+        column.addWidget(self._text(self.tr(
+            "If an answer was wrong, go back and change it. You can also contact the study "
+            "team: they may see things differently.")))
 
     def _actions(self, column: QVBoxLayout) -> None:
         """Take the result away: a PDF, a print-out, the answers to carry on later."""
@@ -175,46 +214,56 @@ class ResultPage(Screen):
         column.addWidget(self._text(items, name=name))
 
     def _contact(self, column: QVBoxLayout, current: CurrentRecord) -> None:
+        """The study team's phone and the QR code, with the study's status as far as known."""
         record = current.record
         frame, layout = card(self.body)
         frame.setObjectName("contact-card")
-        layout.addWidget(self._text(_(CONTACT), "heading"))
-        status = _(RECRUITING_NOW) if record.recruiting else _(NOT_RECRUITING_NOW)
-        layout.addWidget(self._text(status, "good" if record.recruiting else "warn",
-                                    "recruiting"))
-        if not record.recruiting:
-            layout.addWidget(self._text(self.tr(
-                "You can still contact the study team with questions.")))
+        row = QHBoxLayout()
+        details = QVBoxLayout()
+        details.addWidget(self._text(_(CONTACT), "heading"))
+        status, style = status_line(current)
+        details.addWidget(self._text(status, style, "recruiting"))
+        for site in record.sites[:1]:
+            details.addWidget(self._text(place_name(site.facility), "heading", "site"))
+        for names, contact in record.contacts_by_phone():
+            self._contact_row(details, names[0] if names else "", contact)
+        if not self.calls_possible():
+            details.addWidget(self._text(_(DIAL_FROM_PHONE), "muted", "how-to-call"))
+        row.addLayout(details, 1)
+        row.addWidget(self._qr(record), 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        column.addWidget(frame)
+        column.addWidget(self._text(_(ONLY_STUDY_TEAM_DECIDES), "note", "decides"))
+
+    def _record(self, column: QVBoxLayout, current: CurrentRecord) -> None:
+        """Where the study is, its numbers, and which copy of the record this is."""
+        record = current.record
+        frame, layout = card(self.body)
+        frame.setObjectName("record-card")
+        layout.addWidget(self._text(_(ABOUT_RECORD), "heading"))
         for message in current.warnings:
             layout.addWidget(self._text(message.text(), "warn", "record-warning"))
         if current.fetch_problem:
             layout.addWidget(self._text(current.problem_text(), "muted", "fetch-problem"))
         for site in record.sites:
             place = place_line(site.city, site.state, site.country)
-            layout.addWidget(self._text(place_name(site.facility), "heading", "site"))
             layout.addWidget(self._text(
                 self.tr("{place}. This site is {status}.").format(
                     place=place, status=status_word(site.status or record.overall_status)),
                 name="site-place"))
-        self.first = None
-        for names, contact in record.contacts_by_phone():
-            self._contact_row(layout, " / ".join(names), contact)
-        layout.addWidget(self._qr(record))
         layout.addWidget(self._text(
             _(STUDY_IDS).format(
                 nct_id=record.nct_id, code=record.org_study_id or "-"), name="ids"))
-        layout.addWidget(self._text(
-            record_source_text(current),
-            "muted", "record-date"))
+        layout.addWidget(self._text(record_source_text(current), "muted", "record-date"))
         column.addWidget(frame)
 
-    def _contact_row(self, layout: QVBoxLayout, names: str, contact: Contact) -> None:
-        text = names
+    def _contact_row(self, layout: QVBoxLayout, name: str, contact: Contact) -> None:
+        text = name
         if contact.phone:
-            text += f"   {contact.phone}"
+            text += f"   {no_break(contact.phone)}"
         if contact.email:
             text += f"   {contact.email}"
-        layout.addWidget(self._text(text, name="contact"))
+        layout.addWidget(self._text(text.strip(), name="contact"))
         if not contact.phone:
             return
         row = QHBoxLayout()
@@ -222,16 +271,20 @@ class ResultPage(Screen):
         copy.setText(self.tr("Copy the number"))
         copy.setAccessibleName(self.tr("Copy the phone number {phone}").format(
             phone=contact.phone))
-        copy.clicked.connect(lambda _c=False, p=contact.phone: self._copy(p))
-        call = button(parent=self.body, name="call-phone")
-        call.setText(self.tr("Call"))
-        call.setAccessibleName(self.tr("Call {name} at {phone}").format(
-            name=names, phone=contact.phone))
-        call.setToolTip(tel_url(contact.phone).toString())
-        call.clicked.connect(
-            lambda _c=False, p=contact.phone: QDesktopServices.openUrl(tel_url(p)))
+        done = self._text("", "good", "copied")
+        done.hide()
+        copy.clicked.connect(lambda _c=False, p=contact.phone, d=done: self._copy(p, d))
         row.addWidget(copy)
-        row.addWidget(call)
+        if self.calls_possible():
+            call = button(parent=self.body, name="call-phone")
+            call.setText(self.tr("Call"))
+            call.setAccessibleName(self.tr("Call {name} at {phone}").format(
+                name=name, phone=contact.phone))
+            call.setToolTip(tel_url(contact.phone).toString())
+            call.clicked.connect(
+                lambda _c=False, p=contact.phone: QDesktopServices.openUrl(tel_url(p)))
+            row.addWidget(call)
+        row.addWidget(done)
         row.addStretch(1)
         layout.addLayout(row)
         self.first = self.first or copy
@@ -241,22 +294,34 @@ class ResultPage(Screen):
         from trialfinder.report.qr import contact_payload, qr_png
 
         box = QWidget(self.body)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        stack = QVBoxLayout(box)
+        stack.setContentsMargins(0, 0, 0, 0)
         image = QLabel(box)
         image.setObjectName("qr-code")
         pixmap = QPixmap()
-        pixmap.loadFromData(qr_png(contact_payload(record), scale=5), "PNG")
+        pixmap.loadFromData(qr_png(contact_payload(record), scale=4), "PNG")
         image.setPixmap(pixmap)
         image.setAccessibleName(self.tr("QR code with the study team's phone number"))
-        row.addWidget(image)
-        row.addWidget(self._text(_(SCAN)), 1)
+        stack.addWidget(image)
+        scan = self._text(_(SCAN), "muted", "scan")
+        scan.setMaximumWidth(max(pixmap.width(), 160))
+        stack.addWidget(scan)
         return box
 
-    def _copy(self, phone: str) -> None:
+    def calls_possible(self) -> bool:
+        """A Call button only where this computer can place a call."""
+        return self.offer_calls and can_place_calls()
+
+    def _copy(self, phone: str, done: QLabel) -> None:
+        """Copy the number and say so beside the button (and to a screen reader)."""
         QGuiApplication.clipboard().setText(phone)
+        done.setText(self.tr("Copied: {phone}").format(phone=phone))
+        done.setAccessibleName(done.text())
+        done.show()
 
     def _criteria(self, column: QVBoxLayout, outcome: Outcome) -> None:
+        """Every criterion, grouped by state: what stands in the way, what is not known yet,
+        what fits. A way into the study that the child does not take is left out."""
         column.addWidget(self._text(_(CRITERIA), "heading"))
         toggle = button("link", self.body, "show-registry")
         toggle.setCheckable(True)
@@ -265,20 +330,35 @@ class ResultPage(Screen):
         toggle.setAccessibleName(self.tr("Show the registry's exact words"))
         column.addWidget(toggle)
         registry_labels = []
+        groups: dict[str, list] = {GROUP_AGAINST: [], GROUP_UNKNOWN: [], GROUP_FITS: []}
         for criterion in self.screener.criteria:
             if criterion.kind not in ("inclusion", "exclusion", "path"):
                 continue
-            frame, layout = card(self.body)
-            frame.setObjectName(f"criterion-{criterion.id}")
-            state, because = reason(self.screener, criterion, outcome.terms)
-            layout.addWidget(self._text(_(STATE_AND_TITLE).format(
-                state=_(state), title=_(criterion.title)), "heading"))
-            layout.addWidget(self._text(_(because)))
-            words = self._text(criterion.registry, "registry")
-            words.setVisible(self.show_registry)
-            registry_labels.append(words)
-            layout.addWidget(words)
-            column.addWidget(frame)
+            group = criterion_group(self.screener, criterion, outcome.terms)
+            if group is not None:
+                groups[group].append(criterion)
+        for group, members in groups.items():
+            if not members:
+                continue
+            style = GROUP_STYLE[group]
+            heading = QHBoxLayout()
+            icon = QLabel(self.body)
+            icon.setPixmap(verdict_icon(GROUP_ICON[group], self.fontMetrics().height()))
+            heading.addWidget(icon)
+            heading.addWidget(self._text(_(group), f"group-{style}", f"group-{style}"), 1)
+            column.addLayout(heading)
+            for criterion in members:
+                frame, layout = card(self.body)
+                set_role(frame, f"card-{style}")
+                frame.setObjectName(f"criterion-{criterion.id}")
+                _state, because = reason(self.screener, criterion, outcome.terms)
+                layout.addWidget(self._text(_(criterion.title), "heading"))
+                layout.addWidget(self._text(_(because)))
+                words = self._text(criterion.registry, "registry")
+                words.setVisible(self.show_registry)
+                registry_labels.append(words)
+                layout.addWidget(words)
+                column.addWidget(frame)
 
         def toggled(shown: bool) -> None:
             self.show_registry = shown

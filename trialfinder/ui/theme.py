@@ -33,6 +33,8 @@ CONTRAST_PAIRS = {
     "error": (ERROR, ERROR_BACKGROUND),
     "good": (GOOD, PANEL),
     "warning": (WARN, PANEL),
+    "good heading": (GOOD, BACKGROUND),
+    "warning heading": (WARN, BACKGROUND),
 }
 
 MIN_TARGET_PX = 48
@@ -94,6 +96,23 @@ QProgressBar {{ border: 1px solid {BORDER}; border-radius: 4px; background: {PAN
     max-height: 12px; }}
 QProgressBar::chunk {{ background: {PRIMARY}; }}
 QScrollArea {{ border: none; }}
+QFrame[role^="lead-"] {{ background: {PANEL}; border: 1px solid #c9d3dd;
+    border-left: 8px solid {PRIMARY}; border-radius: 8px; }}
+QFrame[role="lead-likely_eligible"] {{ border-left-color: {GOOD}; }}
+QFrame[role="lead-likely_not_eligible"] {{ border-left-color: {WARN}; }}
+QFrame[role^="lead-"] QLabel {{ background: {PANEL}; }}
+QLabel[role^="verdict-"] {{ font-size: {title:.1f}pt; font-weight: 700; color: {PRIMARY}; }}
+QLabel[role="verdict-likely_eligible"] {{ color: {GOOD}; }}
+QLabel[role="verdict-likely_not_eligible"] {{ color: {WARN}; }}
+QLabel[role="neutral"] {{ color: {TEXT}; background: {PANEL}; font-weight: 600; }}
+QLabel[role^="group-"] {{ font-size: {heading:.1f}pt; font-weight: 700; }}
+QLabel[role="group-fits"] {{ color: {GOOD}; }}
+QLabel[role="group-against"] {{ color: {WARN}; }}
+QFrame[role^="card-"] {{ background: {PANEL}; border: 1px solid #c9d3dd; border-radius: 8px;
+    border-left: 6px solid {PRIMARY}; }}
+QFrame[role="card-fits"] {{ border-left-color: {GOOD}; }}
+QFrame[role="card-against"] {{ border-left-color: {WARN}; }}
+QFrame[role^="card-"] QLabel {{ background: {PANEL}; }}
 """
 
 
