@@ -58,7 +58,7 @@ def test_english_summary(tmp_path):
                      "Only the study team decides who can take part.",
                      "Lu Mei ping, M.D", "+86 13685773988", "NCT06686524", "PBC081",
                      "November 13, 2024", "What the study team will check at the screening visit",
-                     "How old is your child?", "Your answers",
+                     "Your child's age", "4 years", "Your answers",
                      dt.date.today().strftime("%Y")):
         assert squash(expected) in text, expected
 
@@ -67,7 +67,7 @@ def test_chinese_summary(tmp_path):
     text = pdf_text(summary(tmp_path, NOT_ELIGIBLE, "zh_CN"))
     for expected in ("很可能不符合条件", "这项研究只接收年满5岁的孩子。",
                      "浙江大学医学院附属儿童医院",
-                     "谁能参加，只由研究团队决定。", "2024年11月13日", "孩子几岁了？",
+                     "谁能参加，只由研究团队决定。", "2024年11月13日", "孩子的年龄", "4岁",
                      "+86 13685773988", "Lu Mei ping"):
         assert squash(expected) in text, expected
     assert "Likely not eligible" not in text
@@ -105,3 +105,58 @@ def test_unwritable_output_exits_2(tmp_path):
     result = run("summary", "-", "--out", str(tmp_path / "missing" / "x.pdf"), stdin="{}")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def page_count(path) -> int:
+    return len(PdfReader(str(path)).pages)
+
+
+@pytest.mark.parametrize(("lang", "most"), [("en", 3), ("zh_CN", 3), ("both", 5)])
+def test_one_screening_fits_on_a_few_pages(tmp_path, lang, most):
+    # every answer given: the longest summary of a screening (7 and 12 pages before)
+    assert page_count(summary(tmp_path, NOT_ELIGIBLE, lang)) <= most
+
+
+def test_the_contact_and_qr_code_are_on_page_one(tmp_path):
+    out = summary(tmp_path, NOT_ELIGIBLE, "en")
+    first = PdfReader(str(out)).pages[0]
+    assert squash("+86 13685773988") in squash(first.extract_text() or "")
+    assert len(first.images) == 1  # the QR code
+
+
+def test_counted_units_take_the_right_plural(tmp_path):
+    one = with_changes(age_years=1, steroid_months=1, immunosuppressants_failed=1, das_score=1,
+                       muscle_weakness_persistent="yes")
+    text = pdf_text(summary(tmp_path, one, "en"))
+    for expected in ("1 year", "1 month", "1 medicine", "1 point"):
+        assert squash(expected) in text, expected
+    for wrong in ("1years", "1months", "1medicines", "1points"):
+        assert not re.search(rf"(?<![\d.]){wrong}", text), wrong
+
+
+def test_side_by_side_languages_stay_aligned_row_by_row():
+    from html import escape
+
+    from trialfinder.i18n.content import gettext_for
+    from trialfinder.report.summary import Summary
+    from trialfinder.screening.facts import check_answers
+    from trialfinder.screening.questionnaire import Questionnaire
+    from trialfinder.screening.verdict import screen
+    from trialfinder.trial.source import current_record
+
+    screener = load_screener()
+    outcome = screen(screener, check_answers(screener, NOT_ELIGIBLE))
+    current = current_record(screener.nct_id, screener.criteria_sha256)
+    html = Summary(Questionnaire(screener), NOT_ELIGIBLE, outcome, current).html("both")
+    rows = re.findall(r"<tr><td (colspan|width)[^>]*>(.*?)</td>(?:<td[^>]*>(.*?)</td>)?</tr>",
+                      html.split('<table width="100%" cellspacing="0"', 1)[1])
+    zh = gettext_for("zh_CN")
+    titled = 0
+    for kind, left, right in rows:
+        if kind == "colspan":
+            continue
+        for criterion in screener.criteria:
+            if f"<b>{escape(criterion.title)}</b>" in left:
+                assert f"<b>{escape(zh(criterion.title))}</b>" in right, criterion.id
+                titled += 1
+    assert titled >= 10

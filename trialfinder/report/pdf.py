@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -24,17 +24,26 @@ from trialfinder.report.qr import contact_payload, qr_png
 from trialfinder.report.summary import QR_RESOURCE, Summary
 
 
-def document(summary: Summary, lang: str) -> QTextDocument:
-    """The summary laid out for A4 paper, with the QR code and the bundled Chinese font."""
+def document(summary: Summary, lang: str, device: QPagedPaintDevice | None = None
+             ) -> QTextDocument:
+    """The summary laid out for A4 paper, with the QR code and the bundled Chinese font.
+    Laid out on the device's own page (no extra margin of Qt's), when one is given."""
     register_fonts()
     doc = QTextDocument()
+    if device is not None:
+        doc.documentLayout().setPaintDevice(device)
+        rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+        doc.setPageSize(QSizeF(rect.width(), rect.height()))
+        doc.setDocumentMargin(0)
     font = QFont(QGuiApplication.font())
     font.setFamilies([font.family(), BUNDLED_FAMILY])
     font.setPointSizeF(10.5)
     doc.setDefaultFont(font)
     image = QImage.fromData(qr_png(contact_payload(summary.current.record)), "PNG")
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_RESOURCE), image)
-    doc.setHtml(summary.html(lang))
+    # about 2.5 cm wide on paper: large enough for any phone camera
+    qr_px = round(device.logicalDpiX() * 0.8) if device is not None else 110
+    doc.setHtml(summary.html(lang, qr_px))
     return doc
 
 
@@ -54,7 +63,7 @@ def write_pdf(summary: Summary, lang: str, path: Path) -> None:
     writer.setCreator("TrialFinder")
     writer.setResolution(300)
     _layout(writer)
-    doc = document(summary, lang)
+    doc = document(summary, lang, writer)
     doc.print_(writer)
     del writer  # closes the file
     if path.stat().st_size == 0:
@@ -64,4 +73,4 @@ def write_pdf(summary: Summary, lang: str, path: Path) -> None:
 def print_summary(summary: Summary, lang: str, printer) -> None:
     """Send the summary to a printer (QtPrintSupport's QPrinter)."""
     _layout(printer)
-    document(summary, lang).print_(printer)
+    document(summary, lang, printer).print_(printer)

@@ -47,7 +47,7 @@ from trialfinder.trial.source import CurrentRecord
 QR_RESOURCE = "qr.png"
 TITLE = N_("Summary: the CAR-T study for refractory juvenile dermatomyositis")
 SCREENED_ON = N_("Screening done on {date}, with TrialFinder.")
-RESULT = N_("Result")
+RESULT = N_("Result: {verdict}")
 YOUR_ANSWERS = N_("Your answers")
 TITLED = N_("{title}: {sentence}")
 SITE_LINE = N_("{place}. The site's status: {status}.")
@@ -89,10 +89,15 @@ class Summary:
         self.outcome = outcome
         self.current = current
         self.day = day or dt.date.today()
+        self.qr_px = 110
+        self.pairs_per_row = 2  # answers side by side: two in one language, one in each of two
 
-    def html(self, lang: str = "en") -> str:
-        """The whole document; lang is "en", "zh_CN" or "both"."""
+    def html(self, lang: str = "en", qr_px: int = 110) -> str:
+        """The whole document; lang is "en", "zh_CN" or "both"; the QR code ``qr_px`` wide
+        (in the pixels of the device the document is laid out for)."""
+        self.qr_px = qr_px
         langs = LANGS[lang]
+        self.pairs_per_row = 2 if len(langs) == 1 else 1
         per_lang = [self._rows(code) for code in langs]
         width = 100 // len(langs)
         rows = []
@@ -117,7 +122,7 @@ class Summary:
         head = (f'<h2 style="margin:0">{escape(t(TITLE))}</h2>'
                 + _p(t(SCREENED_ON).format(date=format_date(self.day, lang)), SMALL))
         verdict = (f'<p style="font-size:16pt;font-weight:bold;margin:6px 0 4px 0">'
-                   f"{escape(t(RESULT))}: {escape(t(VERDICT_TITLE[outcome.verdict]))}</p>"
+                   f"{escape(t(RESULT).format(verdict=t(VERDICT_TITLE[outcome.verdict])))}</p>"
                    + _p(t(meaning(outcome.verdict, bool(outcome.to_check_at_screening))))
                    + _p(t(NEXT_STEP[outcome.verdict]), "font-weight:bold")
                    + _p(t(ONLY_STUDY_TEAM_DECIDES)))
@@ -148,14 +153,15 @@ class Summary:
             if person.email:
                 line += f"&nbsp;&nbsp; {escape(person.email)}"
             text += f'<p style="margin:0 0 4px 0">{line}</p>'
-        code = (f'<table cellpadding="0"><tr><td><img src="{QR_RESOURCE}" width="110" '
-                f'height="110"></td><td valign="middle" style="padding-left:8px">'
-                + _p(t(SCAN)) + _p(study_url(record.nct_id))
-                + _p(t(STUDY_IDS).format(nct_id=record.nct_id,
-                                         code=record.org_study_id or "-"), SMALL)
-                + _p(record_source_text(self.current, t=t, lang=lang), SMALL)
-                + "</td></tr></table>")
-        return [text, code]
+        # The QR code and the address once, also when two languages stand side by side.
+        code = (f'<table cellpadding="0"><tr><td><img src="{QR_RESOURCE}" width="{self.qr_px}" '
+                f'height="{self.qr_px}"></td><td valign="middle" style="padding-left:8px">'
+                + _p(study_url(record.nct_id)) + "</td></tr></table>")
+        about = (_p(t(SCAN))
+                 + _p(t(STUDY_IDS).format(nct_id=record.nct_id,
+                                          code=record.org_study_id or "-"), SMALL)
+                 + _p(record_source_text(self.current, t=t, lang=lang), SMALL))
+        return [text, code, about]
 
     def _to_find_out(self, t: Callable[[str], str]) -> list[str]:
         return [self._list(t(HEADING_TO_FIND_OUT), self.outcome.to_find_out, t)
@@ -192,19 +198,26 @@ class Summary:
         return rows
 
     def _answers(self, t: Callable[[str], str], lang: str) -> list[str]:
-        """The answers given, one row each; questions not answered are counted, not listed."""
-        rows = [_h(t(YOUR_ANSWERS))]
+        """The answers given, short label and answer (two to a row in one language); the
+        questions not answered are counted, not listed."""
+        screener = self.questionnaire.screener
+        cells = []
         missing = 0
         for _page, questions in self.questionnaire.visible(self.answers):
             for question in questions:
-                answer = describe_answer(self.questionnaire.screener, question, self.answers,
-                                         t, lang)
+                answer = describe_answer(screener, question, self.answers, t, lang)
                 if answer == t(NOT_ANSWERED):
                     missing += 1
                     continue
-                rows.append(f'<table width="100%" cellpadding="0"><tr>'
-                            f'<td width="68%" style="{SMALL}">{escape(t(question.ask))}</td>'
-                            f'<td style="{SMALL}"><b>{escape(answer)}</b></td></tr></table>')
+                cells.append(f'<td width="{50 // self.pairs_per_row - 2}%" style="{SMALL}">'
+                             f"{escape(t(screener.facts[question.fact].label))}</td>"
+                             f'<td width="{50 // self.pairs_per_row + 2}%" style="{SMALL}">'
+                             f"<b>{escape(answer)}</b></td>")
+        rows = [_h(t(YOUR_ANSWERS))]
+        step = self.pairs_per_row
+        for start in range(0, len(cells), step):
+            rows.append('<table width="100%" cellpadding="1"><tr>'
+                        + "".join(cells[start:start + step]) + "</tr></table>")
         if missing:
             rows.append(_p(unanswered_sentence(missing, lang), SMALL))
         return rows
