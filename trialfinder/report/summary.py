@@ -19,15 +19,17 @@ from trialfinder.screening.wording import (
     CONTACT,
     CRITERIA,
     HEADING_TO_CHECK,
-    HEADING_TO_FIND_OUT,
     NOT_RECRUITING_NOW,
     ONLY_STUDY_TEAM_DECIDES,
     RECRUITING_NOW,
     SCAN,
     STUDY_IDS,
+    TIME_LIMIT_ONLY,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
     WHAT_STANDS,
+    blocking_lines,
+    group_questions,
     reason,
     sentence,
 )
@@ -43,6 +45,22 @@ TITLED = N_("{title}: {sentence}")
 SITE_LINE = N_("{place}. The site's status: {status}.")
 NOT_ADVICE = N_("TrialFinder is not medical advice. Show this summary to your child's doctor "
                 "and to the study team.")
+ABOUT = N_("About the study, in short")
+ABOUT_SHORT = (
+    N_("Every child in the study gets the CAR-T cells: there is no placebo. The cells are made "
+       "in advance from healthy donors' cells."),
+    N_("First a course of lymphodepletion chemotherapy, then one infusion of the cells into a "
+       "vein. Blood counts stay low for a while afterwards, often for some weeks."),
+    N_("Three dose groups, 1, 3 and 6 × 10⁷ cells per kg, from the lowest up (a \"3+3\" "
+       "design): the dose depends on when your child joins."),
+    N_("Known risks: cytokine release syndrome (CRS), effects on the nerves and brain (ICANS), "
+       "infections, and, because the cells come from donors, rejection of the cells and "
+       "graft-versus-host disease."),
+    N_("An early study (Phase 1): the treatment may not help. One hospital, in Hangzhou, plans "
+       "to take 9 to 18 children."),
+    N_("Girls who may become pregnant use birth control until one year after the infusion. "
+       "Your child is asked for their own agreement too."),
+)
 LANGS = {"en": ("en",), "zh_CN": ("zh_CN",), "both": ("en", "zh_CN")}
 
 
@@ -95,10 +113,16 @@ class Summary:
                 verdict += p(t(TITLED).format(
                     title=t(criterion.title),
                     sentence=t(sentence(criterion, outcome.status(term)))))
-                if criterion.may_change:
-                    verdict += p(t(criterion.may_change), "font-style:italic")
+                for line in blocking_lines(screener, outcome, term, t, lang, self.day):
+                    verdict += p(line, "font-style:italic")
+            if outcome.time_limited:
+                verdict += p(t(TIME_LIMIT_ONLY), "font-weight:bold")
         parts.append(verdict)
-        parts.append(self._list(t(HEADING_TO_FIND_OUT), outcome.to_find_out, t)
+        groups = "".join(
+            f"<h3>{escape(t(heading))}</h3><ul>"
+            + "".join(f"<li>{escape(t(q))}</li>" for q in questions) + "</ul>"
+            for heading, questions in group_questions(screener, outcome))
+        parts.append(groups
                      + self._list(t(HEADING_TO_CHECK), outcome.to_check_at_screening, t))
         contact = h(t(CONTACT))
         contact += p(t(RECRUITING_NOW) if record.recruiting else t(NOT_RECRUITING_NOW),
@@ -121,6 +145,8 @@ class Summary:
                                             code=record.org_study_id or "-"))
                     + p(record_source_text(self.current, t=t, lang=lang)))
         parts.append(contact)
+        parts.append(h(t(ABOUT)) + "<ul>" + "".join(
+            f"<li>{escape(t(text))}</li>" for text in ABOUT_SHORT) + "</ul>")
         parts.append(self._criteria(t))
         parts.append(self._answers(t, lang))
         judgment = [c for c in screener.criteria if c.kind == "judgment"]

@@ -16,17 +16,19 @@ from trialfinder.screening.verdict import LIKELY_NOT_ELIGIBLE, Outcome
 from trialfinder.screening.wording import (
     CONTACT,
     CRITERIA,
+    GROUP_HEADINGS,
     HEADING_TO_CHECK,
-    HEADING_TO_FIND_OUT,
     NOT_RECRUITING_NOW,
     ONLY_STUDY_TEAM_DECIDES,
     RECRUITING_NOW,
     SCAN,
     STATE_AND_TITLE,
     STUDY_IDS,
+    TIME_LIMIT_ONLY,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
     WHAT_STANDS,
+    blocking_lines,
     reason,
     sentence,
 )
@@ -102,16 +104,18 @@ class ResultPage(Screen):
                 frame, layout = card(self.body)
                 layout.addWidget(self._text(_(criterion.title), "heading"))
                 layout.addWidget(self._text(_(sentence(criterion, outcome.status(term)))))
-                if criterion.may_change:
-                    layout.addWidget(self._text(_(criterion.may_change), "good"))
+                for line in blocking_lines(self.screener, outcome, term, _):
+                    layout.addWidget(self._text(line, "good", f"blocking-line-{term}"))
                 frame.setObjectName(f"blocking-{term}")
                 column.addWidget(frame)
+            if outcome.time_limited:
+                column.addWidget(self._text(_(TIME_LIMIT_ONLY), "good", "time-limit-only"))
             column.addWidget(self._text(self.tr(
                 "If an answer was wrong, go back and change it. You can also contact the study "
                 "team: they may see things differently.")))
 
         self._actions(column)
-        self._list(column, _(HEADING_TO_FIND_OUT), outcome.to_find_out, "to-find-out")
+        self._groups(column, outcome)
         self._list(column, _(HEADING_TO_CHECK), outcome.to_check_at_screening, "to-check")
         self._contact(column, current)
         self._criteria(column, outcome)
@@ -173,6 +177,18 @@ class ResultPage(Screen):
         column.addWidget(self._text(heading, "heading", f"{name}-heading"))
         items = "\n".join(f"•  {_(self.screener.facts[f].label)}" for f in facts)
         column.addWidget(self._text(items, name=name))
+
+    def _groups(self, column: QVBoxLayout, outcome: Outcome) -> None:
+        """What is still unknown, by who can answer it: each item a question (rev 2)."""
+        for key, heading in GROUP_HEADINGS:
+            facts = getattr(outcome, key)
+            if not facts:
+                continue
+            column.addWidget(self._text(_(heading), "heading", f"group-{key}-heading"))
+            items = "\n".join(
+                f"•  {_(self.screener.facts[f].ask or self.screener.facts[f].label)}"
+                for f in facts)
+            column.addWidget(self._text(items, name=f"group-{key}"))
 
     def _contact(self, column: QVBoxLayout, current: CurrentRecord) -> None:
         record = current.record
