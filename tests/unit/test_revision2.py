@@ -169,7 +169,7 @@ def test_finding7_the_groups_in_chinese():
                            prior_cart_risk_cleared=..., steroid_full_dose=...)
     text = evaluate_text(answers, "zh_CN")
     assert "需要您回答的问题：" in text
-    assert "可以问孩子医生的问题：" in text
+    assert "可以问孩子主治医生的问题：" in text
     assert "由研究团队决定：" in text
     assert "Would you" not in text
 
@@ -228,7 +228,7 @@ def test_a_failed_value_is_named():
     assert out["failed_values"] == {"I5": [{"fact": "egfr", "value": 25, "rule": ">= 30"}]}
     text = evaluate_text(with_changes(egfr=25))
     assert "Kidney function (eGFR): 25 mL/min/1.73 m² is below 30 mL/min/1.73 m²." in text
-    assert "肾功能（eGFR）：25 mL/min/1.73 m²，低于30 mL/min/1.73 m²。" in evaluate_text(
+    assert "肾功能（估算肾小球滤过率eGFR）：25 mL/min/1.73 m²，低于30 mL/min/1.73 m²。" in evaluate_text(
         with_changes(egfr=25), "zh_CN")
 
 
