@@ -52,8 +52,8 @@
         <translation>三个剂量组</translation>
     </message>
     <message>
-        <source>There are three dose groups: 1, 3 and 6 × 10⁷ cells for each kg of body weight. The study starts with the lowest dose (a &quot;3+3&quot; design). Each group has 3 to 6 children. If the first 3 children of a group have no serious side effect that limits the dose, the next children get the next higher dose. If one of them has such a side effect, 3 more children get the same dose. So the dose your child gets depends on when your child joins.</source>
-        <translation>共有三个剂量组：每公斤体重1、3、6 × 10⁷个细胞。研究从最低剂量开始（“3+3”设计）。每组3到6个孩子。如果一组的前3个孩子都没有出现限制剂量的严重副作用，后面的孩子就用更高一级的剂量；如果其中有一个孩子出现了这种副作用，就再有3个孩子用同样的剂量。所以，孩子用哪个剂量，取决于孩子什么时候入组。</translation>
+        <source>There are three dose groups: 10, 30 and 60 million cells (1, 3 and 6 × 10⁷) for each kg of body weight. The study starts with the lowest dose (a &quot;3+3&quot; design). Each group has 3 to 6 children. If the first 3 children of a group have no serious side effect that limits the dose, the next children get the next higher dose. If one of them has such a side effect, 3 more children get the same dose. So the dose your child gets depends on when your child joins.</source>
+        <translation>共有三个剂量组：每公斤体重1000万、3000万、6000万个细胞。研究从最低剂量开始（“3+3”设计）。每组3到6个孩子。如果一组的前3个孩子都没有出现限制剂量的严重副作用，后面的孩子就用更高一级的剂量；如果其中有一个孩子出现了这种副作用，就再有3个孩子用同样的剂量。所以，孩子用哪个剂量，取决于孩子什么时候入组。</translation>
     </message>
     <message>
         <source>Known risks</source>

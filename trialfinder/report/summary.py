@@ -51,8 +51,8 @@ ABOUT_SHORT = (
        "in advance from healthy donors' cells."),
     N_("First a course of lymphodepletion chemotherapy, then one infusion of the cells into a "
        "vein. Blood counts stay low for a while afterwards, often for some weeks."),
-    N_("Three dose groups, 1, 3 and 6 × 10⁷ cells per kg, from the lowest up (a \"3+3\" "
-       "design): the dose depends on when your child joins."),
+    N_("Three dose groups, 10, 30 and 60 million cells (1, 3 and 6 × 10⁷) per kg, from the "
+       "lowest up (a \"3+3\" design): the dose depends on when your child joins."),
     N_("Known risks: cytokine release syndrome (CRS), effects on the nerves and brain (ICANS), "
        "infections, and, because the cells come from donors, rejection of the cells and "
        "graft-versus-host disease."),

@@ -82,8 +82,8 @@ class AboutPage(Screen):
                 "counts stay low for a while, often for some weeks and sometimes longer. The "
                 "study team checks your child's health closely and tells you what to expect.")),
             (self.tr("Three dose groups"), self.tr(
-                "There are three dose groups: 1, 3 and 6 × 10⁷ cells for each kg of body "
-                "weight. The study starts with the lowest dose (a \"3+3\" design). Each group "
+                "There are three dose groups: 10, 30 and 60 million cells (1, 3 and 6 × 10⁷) "
+                "for each kg of body weight. The study starts with the lowest dose (a \"3+3\" design). Each group "
                 "has 3 to 6 children. If the first 3 children of a group have no serious side "
                 "effect that limits the dose, the next children get the next higher dose. If one "
                 "of them has such a side effect, 3 more children get the same dose. So the dose "
