@@ -6,6 +6,7 @@ Every case here gave another verdict (or was refused) before revision 2.
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -263,3 +264,59 @@ def test_a_bad_date_is_bad_input(value):
     result = run("evaluate", "-", stdin=json.dumps({"live_vaccine_date": value}))
     assert result.returncode == 2
     assert "live_vaccine_date" in result.stderr and "2026-03-31" in result.stderr
+
+
+# Each finding through the summary PDF (the `summary` command, as the app writes it).
+PDF_CASES = [
+    ("latent_tb", {"latent_tb_infection": "yes"}, "Likelynoteligible"),
+    ("steroid_dose", {"steroid_full_dose": "no"}, "Likelynoteligible"),
+    ("mtx_and_ivig", {"immunosuppressants_failed": 1, "ivig_failed": "yes"},
+     "Possiblyeligible"),
+    ("bilirubin", {"bilirubin_x_uln": ..., "bilirubin_value": 50, "bilirubin_uln": 20,
+                   "liver_values_explained_by_disease": "yes"}, "Likelynoteligible"),
+    ("hbsag", {"hbsag_positive": "yes", "hbv_dna_above_normal": "unsure"}, "Possiblyeligible"),
+    ("heart", {"heart_involvement": "yes", "lvef_percent": ...}, "Possiblyeligible"),
+    ("pregnancy", {"can_become_pregnant": "no", "pregnancy_urine_test_negative": "no"},
+     "Likelynoteligible"),
+    ("other_organ", {"rapid_progression": "no", "other_organ_involvement": "yes"},
+     "Likelyeligible"),
+    ("hepatitis_b", {"hbsag_positive": "yes", "hbv_dna_above_normal": "yes"},
+     "Likelynoteligible"),
+]
+
+
+@pytest.mark.parametrize(("name", "changes", "expected"), PDF_CASES,
+                         ids=[c[0] for c in PDF_CASES])
+def test_each_finding_through_the_summary_pdf(tmp_path, name, changes, expected):
+    from tests.unit.test_summary import pdf_text
+
+    source = tmp_path / "facts.json"
+    source.write_text(json.dumps(with_changes(**changes)), encoding="utf-8")
+    out = tmp_path / "s.pdf"
+    result = run("summary", str(source), "--out", str(out), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    verdicts = re.findall(r"(Likelynoteligible|Possiblyeligible|Likelyeligible)", text)
+    assert verdicts[0] == expected
+    if name == "mtx_and_ivig":
+        assert "Whatthestudyteamdecides:" in text
+        assert "WillthestudyteamcountIVIGasoneofthetwoimmunosuppressants?" in text
+    if name == "bilirubin":
+        assert "2.5timestheupperlimitisabove2timestheupperlimit." in text
+
+
+def test_the_summary_pdf_carries_the_groups_and_the_short_about_in_chinese(tmp_path):
+    from tests.unit.test_summary import pdf_text
+
+    source = tmp_path / "facts.json"
+    source.write_text(json.dumps(with_changes(consent_willing="unsure", prior_cart="yes",
+                                              prior_cart_risk_cleared=...,
+                                              steroid_full_dose="unsure")), encoding="utf-8")
+    out = tmp_path / "s.pdf"
+    assert run("summary", str(source), "--out", str(out), "--lang", "zh_CN").returncode == 0
+    text = pdf_text(out)
+    for words in ("需要您回答的问题：", "可以问孩子主治医生的问题：", "由研究团队决定：", "研究简介",
+                  "淋巴细胞清除化疗", "1000万", "细胞因子释放综合征（CRS）", "移植物抗宿主病",
+                  "9到18名孩子", "输注后满一年"):
+        assert words in text, words
+    assert "回输" not in text
