@@ -75,6 +75,7 @@ def verdict(window: MainWindow) -> str:
 
 
 RECENT = (dt.date.today() - dt.timedelta(days=10))
+CLEARS = RECENT + dt.timedelta(days=28)
 
 CASES = [
     # finding 1 and 9: a known latent TB infection counts
@@ -114,9 +115,7 @@ CASES = [
     ("vaccine", {"live_vaccine_within_4_weeks": "yes",
                  "live_vaccine_date": RECENT.isoformat()}, "Likely not eligible",
      ["Only a time limit stands in the way now.",
-      "From {:%B} {}, {}, this would no longer stand in the way.".format(
-          RECENT + dt.timedelta(days=28), (RECENT + dt.timedelta(days=28)).day,
-          (RECENT + dt.timedelta(days=28)).year)]),
+      f"From {CLEARS:%B} {CLEARS.day}, {CLEARS.year}, this would no longer stand in the way."]),
 ]
 
 
@@ -157,7 +156,8 @@ def test_the_three_groups_in_chinese(qtbot, window):
 
 
 def test_a_date_that_is_not_a_date_gets_a_kind_message_and_nothing_is_lost(qtbot, window):
-    window.answers.update({**VERDICT_ANSWERS["likely_eligible"], "live_vaccine_within_4_weeks": "yes"})
+    window.answers.update({**VERDICT_ANSWERS["likely_eligible"],
+                           "live_vaccine_within_4_weeks": "yes"})
     window.show_screen("recent")
     page = window.question_page("recent")
     card = next(c for c in page.visible_cards() if c.question.fact == "live_vaccine_date")

@@ -83,7 +83,8 @@ class AboutPage(Screen):
                 "study team checks your child's health closely and tells you what to expect.")),
             (self.tr("Three dose groups"), self.tr(
                 "There are three dose groups: 10, 30 and 60 million cells (1, 3 and 6 × 10⁷) "
-                "for each kg of body weight. The study starts with the lowest dose (a \"3+3\" design). Each group "
+                "for each kg of body weight. The study starts with the lowest dose "
+                "(a \"3+3\" design). Each group "
                 "has 3 to 6 children. If the first 3 children of a group have no serious side "
                 "effect that limits the dose, the next children get the next higher dose. If one "
                 "of them has such a side effect, 3 more children get the same dose. So the dose "
@@ -105,7 +106,7 @@ class AboutPage(Screen):
                 + ([self.tr("This is the only hospital in the study.")]
                    if len(record.sites) == 1 else [])
                 + [self.tr("It plans to take 9 to {count} children in all.").format(
-                    count=count)])),
+                    count=count)]).replace("。 ", "。")),  # no space between Chinese sentences
             (self.tr("Birth control"), self.tr(
                 "Girls who may become pregnant need a negative pregnancy test. They must use "
                 "effective birth control during the study until one year after the infusion.")),

@@ -104,8 +104,10 @@ class ResultPage(Screen):
                 frame, layout = card(self.body)
                 layout.addWidget(self._text(_(criterion.title), "heading"))
                 layout.addWidget(self._text(_(sentence(criterion, outcome.status(term)))))
-                for line in blocking_lines(self.screener, outcome, term, _):
-                    layout.addWidget(self._text(line, "good", f"blocking-line-{term}"))
+                values = len(outcome.failures.get(term, ()))  # the failed values come first
+                for index, line in enumerate(blocking_lines(self.screener, outcome, term, _)):
+                    layout.addWidget(self._text(line, "" if index < values else "good",
+                                                f"blocking-line-{term}"))
                 frame.setObjectName(f"blocking-{term}")
                 column.addWidget(frame)
             if outcome.time_limited:
