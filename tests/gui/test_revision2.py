@@ -123,6 +123,9 @@ CASES = [
                          ids=[c[0] for c in CASES])
 def test_each_finding_through_the_screens(qtbot, window, name, changes, expected, shown):
     text = walk(qtbot, window, {**FAVOURABLE, **changes})
+    for fact, value in changes.items():  # each was asked on a screen and answered there
+        if not isinstance(value, tuple):
+            assert window.answers.get(fact) == value, fact
     assert verdict(window) == expected
     for words in shown:
         assert words in text, words
