@@ -18,7 +18,13 @@ from trialfinder.screening.screener import Screener
 from trialfinder.storage import write_atomic
 
 FORMAT = "trialfinder-answers"
-VERSION = 1
+# Version 2 (criteria revision 2): "rapid_progression_or_organ_involvement" is split into
+# "rapid_progression" and one fact per organ. Older files still open (see _upgrade).
+VERSION = 2
+SPLIT_V1 = {
+    "rapid_progression_or_organ_involvement": (
+        "rapid_progression", "lung_involvement", "heart_involvement", "gut_involvement"),
+}
 MAX_BYTES = 1024 * 1024
 
 
@@ -62,6 +68,24 @@ def check_answer(screener: Screener, fact: str, value: Any) -> Any:
     return value
 
 
+def _upgrade(version: int, answers: dict[str, Any]) -> dict[str, Any]:
+    """The answers of an older file under today's fact names.
+
+    Version 1 asked one question for fast worsening or lungs, heart or gut affected. "No"
+    answered each of those four; "Not sure" leaves each not sure; "Yes" cannot say which one,
+    so the four are left unanswered and asked again (never guessed).
+    """
+    if version >= 2:
+        return answers
+    upgraded = {k: v for k, v in answers.items() if k not in SPLIT_V1}
+    for old, new_facts in SPLIT_V1.items():
+        value = answers.get(old)
+        if value in ("no", UNSURE):
+            for fact in new_facts:
+                upgraded.setdefault(fact, value)
+    return upgraded
+
+
 def is_answers_file(data: Any) -> bool:
     return isinstance(data, dict) and data.get("format") == FORMAT
 
@@ -69,13 +93,15 @@ def is_answers_file(data: Any) -> bool:
 def answers_from_data(screener: Screener, data: Any) -> dict[str, Any]:
     if not is_answers_file(data):
         raise AnswersFileError(NOT_ANSWERS)
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise AnswersFileError(NEWER, str(data.get("version")))
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
+        raise AnswersFileError(NEWER, str(version))
     if data.get("study") != screener.nct_id:
         raise AnswersFileError(OTHER_STUDY, str(data.get("study")))
     answers = data.get("answers")
     if not isinstance(answers, dict):
         raise AnswersFileError(NOT_ANSWERS, "no answers")
+    answers = _upgrade(version, answers)
     return {fact: check_answer(screener, fact, value) for fact, value in answers.items()
             if value is not None}
 

@@ -8,17 +8,20 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from trialfinder.i18n.content import _
-from trialfinder.screening.facts import FactError, check_answers
+from trialfinder.screening.derive import disagreement
+from trialfinder.screening.facts import UNSURE, FactError, check_answers
 from trialfinder.screening.screener import Screener, load_screener
 from trialfinder.screening.verdict import Outcome, screen
 from trialfinder.screening.wording import (
     HEADING_CRITERIA,
     HEADING_TO_CHECK,
-    HEADING_TO_FIND_OUT,
     JSON_STATE,
     ONLY_STUDY_TEAM_DECIDES,
+    TIME_LIMIT_ONLY,
     VERDICT_SENTENCE,
     VERDICT_TITLE,
+    blocking_lines,
+    group_questions,
     reason,
 )
 from trialfinder.trial.display import record_source_text, status_line
@@ -68,11 +71,26 @@ def outcome_json(screener: Screener, outcome: Outcome, record: TrialRecord) -> d
         "diagnosis_path": JSON_STATE[("inclusion", outcome.status("diagnosis_path"))],
         "to_check_at_screening": list(outcome.to_check_at_screening),
         "to_find_out": list(outcome.to_find_out),
+        "for_you": list(outcome.for_you),
+        "ask_doctor": list(outcome.ask_doctor),
+        "study_team_decides": list(outcome.study_team_decides),
+        # each unknown fact as a question a parent can ask or answer, in the chosen language
+        "questions": {f: _(screener.facts[f].ask or screener.facts[f].label)
+                      for f in outcome.to_find_out},
         "blocking": list(outcome.blocking),
+        "failed_values": {term: [_failure_json(f) for f in failures]
+                          for term, failures in outcome.failures.items()},
+        "time_limit_only": outcome.time_limited,
+        "no_longer_in_the_way_from": {
+            term: day.isoformat() if day else None for term, day in outcome.clears_on.items()},
         "recruiting": record.recruiting,
         "record_last_update": record.last_update.iso() if record.last_update else None,
-        "study_team_decides": True,
     }
+
+
+def _failure_json(failure: Any) -> dict[str, Any]:
+    return {"fact": failure.fact, "value": failure.value, "rule": f"{failure.op} "
+            f"{failure.limit:g}"}
 
 
 def outcome_text(screener: Screener, outcome: Outcome, current: CurrentRecord) -> str:
@@ -86,15 +104,17 @@ def outcome_text(screener: Screener, outcome: Outcome, current: CurrentRecord) -
         state, because = reason(screener, criterion, outcome.terms)
         lines.append(f"  [{_(state)}] {label} {_(criterion.title)}")
         lines.append(f"      {_(because)}")
-        if value is not None and criterion.id in outcome.blocking and criterion.may_change:
-            lines.append(f"      {_(criterion.may_change)}")
-    for heading, facts in (
-        (HEADING_TO_CHECK, outcome.to_check_at_screening),
-        (HEADING_TO_FIND_OUT, outcome.to_find_out),
-    ):
-        if facts:
-            lines += ["", _(heading)]
-            lines += [f"  - {_(screener.facts[f].label)}" for f in facts]
+        if value is not None and criterion.id in outcome.blocking:
+            lines += [f"      {line}" for line in blocking_lines(screener, outcome,
+                                                                   criterion.id, _)]
+    if outcome.time_limited:
+        lines += ["", _(TIME_LIMIT_ONLY)]
+    for heading, questions in group_questions(screener, outcome):
+        lines += ["", _(heading)]
+        lines += [f"  - {_(q)}" for q in questions]
+    if outcome.to_check_at_screening:
+        lines += ["", _(HEADING_TO_CHECK)]
+        lines += [f"  - {_(screener.facts[f].label)}" for f in outcome.to_check_at_screening]
     judgment = [c for c in screener.criteria if c.kind == "judgment"]
     lines.append("")
     lines += [_(c.unknown) for c in judgment]
@@ -104,12 +124,20 @@ def outcome_text(screener: Screener, outcome: Outcome, current: CurrentRecord) -
     return "\n".join(lines)
 
 
+def check_agreement(screener: Screener, facts: dict[str, Any]) -> None:
+    """Two values for one quantity that disagree by more than 5% are bad input (rev 2)."""
+    found = disagreement(screener, facts)
+    if found:
+        raise BadInput(f"{found[0]}: {found[1]}")
+
+
 def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO) -> int:
     screener = load_screener()
     try:
         facts = check_answers(screener, read_answers(path, stdin))
     except FactError as exc:
         raise BadInput(f"{exc.fact}: {exc.message}") from exc
+    check_agreement(screener, facts)
     outcome = screen(screener, facts)
     current = stored_record(screener.nct_id, screener.criteria_sha256)  # never the network
     if fmt == "json":
@@ -139,6 +167,11 @@ def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO) -> in
         raise BadInput(_("{path} is not a saved answers file TrialFinder can open ({reason})")
                        .format(path=path, reason=exc)) from exc
     questionnaire = Questionnaire(screener)
+    try:
+        check_agreement(screener, check_answers(
+            screener, {k: None if v == UNSURE else v for k, v in answers.items()}))
+    except FactError as exc:
+        raise BadInput(f"{exc.fact}: {exc.message}") from exc
     outcome = questionnaire.outcome(answers)
     current = stored_record(screener.nct_id, screener.criteria_sha256)
     from trialfinder.report.render import write_summary_pdf

@@ -49,7 +49,7 @@ def test_invalid_number_shows_a_message_and_keeps_other_answers(qtbot, window):
 def test_the_message_is_in_the_users_language(qtbot, window):
     window.set_language("zh_CN")
     page = go_to(window, "treatment")
-    count = page.cards[2].answer
+    count = next(c for c in page.cards if c.question.fact == "immunosuppressants_failed").answer
     qtbot.keyClicks(count.fields[0].edit, "2.5")
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     assert count.fields[0].error.text() == "请输入0到20之间的整数。"

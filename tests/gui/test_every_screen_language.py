@@ -18,7 +18,9 @@ NAMES = [
 ALLOWED = {"CAR", "T", "UCAR", "CD19", "B", "NCT06686524", "PBC081", "JDM", "IMNM", "CMAS",
            "PhGA", "PtGA", "DAS", "C", "HAQ", "LVEF", "ECG", "eGFR", "AST", "ALT", "SpO2",
            "SRP", "HMGCR", "MRI", "HIV", "HBsAg", "HBcAb", "DNA", "RNA", "CK", "LDH", "IVIG",
-           "Schwartz", "I", "PDF", "QR"}
+           "Schwartz", "I", "PDF", "QR",
+           # glossary terms kept in Latin letters (criteria revision 2)
+           "CT", "JAK", "PPD", "SPOT", "CRS", "ICANS"}
 
 
 def screens(window: MainWindow):

@@ -118,7 +118,8 @@ def test_likely_eligible(qtbot, window, by):
     check_list = texts(window, "to-check")[0]
     assert "Heart pumping strength (LVEF, from a heart ultrasound)" in check_list
     assert "Kidney function (eGFR)" in check_list
-    assert texts(window, "to-find-out") == []
+    for group in ("for_you", "ask_doctor", "study_team_decides"):
+        assert texts(window, f"group-{group}") == []
     check_contact(window)
     assert window.outcome().verdict == "likely_eligible"
 
@@ -127,10 +128,18 @@ def test_likely_eligible(qtbot, window, by):
 def test_possibly_eligible(qtbot, window, by):
     walk(qtbot, window, POSSIBLY, by)
     assert texts(window, "verdict") == ["Possibly eligible"]
-    find_out = texts(window, "to-find-out")[0]
-    assert "Willingness to sign the consent form" in find_out
-    assert "Fast worsening, or lungs, heart or gut affected" in find_out
-    assert "Calcium deposits (calcinosis)" in find_out
+    # (rev 2) three groups, by who can answer, each item a question (never a bare label)
+    assert texts(window, "group-for_you-heading") == ["Questions for you:"]
+    assert texts(window, "group-for_you") == [
+        "•  Would you be willing to sign the consent form, once the study team has explained "
+        "everything?"]
+    assert texts(window, "group-ask_doctor-heading") == ["Questions to ask your child's doctor:"]
+    ask_doctor = texts(window, "group-ask_doctor")[0]
+    assert "•  Did the disease get worse fast?" in ask_doctor
+    assert "•  Does my child have calcium deposits (calcinosis)" in ask_doctor
+    assert "Calcium deposits (calcinosis)" not in ask_doctor  # the bare label
+    assert texts(window, "group-study_team_decides") == [
+        "•  Will the study doctors judge the risks of the earlier CAR-T therapy to be gone?"]
     assert group_of(window, "I7") == "unknown"
     check_contact(window)
 
@@ -150,4 +159,7 @@ def test_likely_not_eligible(qtbot, window, by):
     assert group_of(window, "E1") == "fits"
     assert group_of(window, "I4") is None  # the IMNM way, not the child's: never "Not met"
     assert "::" not in text and ": :" not in text
+    # (rev 2) only time limits stand in the way: said so, and the date would say from when
+    assert "Only a time limit stands in the way now." in text
+    assert "If you give the date, we can tell you from which day" in text
     check_contact(window)

@@ -8,7 +8,7 @@ from trialfinder.screening.verdict import LIKELY_ELIGIBLE, LIKELY_NOT_ELIGIBLE
 T, F, U = True, False, None
 # R1 alone is not enough for I3: the baseline's R2 ("rapid progression") is switched off when
 # testing R3-R5, so that each stands alone.
-ONLY_R = {"rapid_progression_or_organ_involvement": "no"}
+ONLY_R = {"rapid_progression": "no"}
 R5_ON = {**ONLY_R, "muscle_weakness_persistent": "yes", "mri_diffuse_edema": "yes",
          "phga_cm": 2, "ptga_cm": 2}
 
@@ -26,8 +26,20 @@ CASES = [
     ("I3", {"immunosuppressants_failed": None}, U),
     ("I3", {"steroid_inadequate_or_not_tolerated": "no"}, F),
     ("I3", {"steroid_inadequate_or_not_tolerated": "unsure"}, U),
-    # R2-R4
-    ("I3", {**ONLY_R}, F), ("I3", {"rapid_progression_or_organ_involvement": "unsure"}, U),
+    # (rev 2) R1 needs the full steroid dose; IVIG counts only if the study team says so
+    ("I3", {"steroid_full_dose": "no"}, F), ("I3", {"steroid_full_dose": "unsure"}, U),
+    ("I3", {"immunosuppressants_failed": 1, "ivig_failed": "yes"}, U),
+    ("I3", {"immunosuppressants_failed": 1, "ivig_failed": "yes",
+            "ivig_counts_as_immunosuppressant": "yes"}, T),
+    ("I3", {"immunosuppressants_failed": 1, "ivig_failed": "yes",
+            "ivig_counts_as_immunosuppressant": "no"}, F),
+    ("I3", {"immunosuppressants_failed": 1, "ivig_failed": "no"}, F),
+    ("I3", {"immunosuppressants_failed": 0, "ivig_failed": "yes"}, F),
+    # R2 (rev 2: organ by organ, the list open), R3, R4
+    ("I3", {**ONLY_R}, F), ("I3", {"rapid_progression": "unsure"}, U),
+    *[("I3", {**ONLY_R, organ: "yes"}, T) for organ in [
+        "lung_involvement", "heart_involvement", "gut_involvement", "other_organ_involvement"]],
+    ("I3", {**ONLY_R, "other_organ_involvement": "unsure"}, U),
     ("I3", {**ONLY_R, "calcinosis": "yes"}, T), ("I3", {**ONLY_R, "calcinosis": "unsure"}, U),
     ("I3", {**ONLY_R, "recurrent_rash_or_ulcers": "yes"}, T),
     # R5: weakness, and (MRI edema or CMAS < 48), and at least 2 of the 5 core measures
@@ -75,6 +87,15 @@ CASES = [
     ("I5", {"ast_x_uln": 8, "liver_values_explained_by_disease": "yes"}, T),
     ("I5", {"ast_x_uln": 8, "liver_values_explained_by_disease": "unsure"}, U),
     ("I5", {"ast_x_uln": ..., "liver_values_explained_by_disease": "yes"}, T),
+    # (rev 2) a raised bilirubin is not waived by the family's word: the study team judges
+    ("I5", {"bilirubin_x_uln": 3, "liver_values_explained_by_disease": "yes"}, F),
+    ("I5", {"bilirubin_x_uln": 3, "bilirubin_explained_by_disease": "yes"}, U),
+    ("I5", {"bilirubin_x_uln": 3, "bilirubin_explained_by_disease": "yes",
+            "bilirubin_from_disease_accepted": "yes"}, T),
+    ("I5", {"bilirubin_x_uln": 3, "bilirubin_explained_by_disease": "yes",
+            "bilirubin_from_disease_accepted": "no"}, F),
+    ("I5", {"ast_x_uln": 8, "liver_values_explained_by_disease": "yes",
+            "bilirubin_x_uln": 2.01}, F),
     ("I5", {"spo2_percent": 92}, T), ("I5", {"spo2_percent": 91.9}, F),
     ("I5", {"spo2_percent": ...}, U),
     # I6
@@ -109,6 +130,8 @@ CASES = [
         "congenital_heart_disease", "recent_myocardial_infarction", "severe_arrhythmia",
         "pericardial_effusion_moderate_or_large", "severe_myocarditis", "needs_vasopressors"]],
     ("E5", {"severe_myocarditis": "unsure"}, U), ("E5", {}, F),
+    # E3 (rev 2): latent tuberculosis infection
+    ("E3", {"latent_tb_infection": "yes"}, T), ("E3", {"latent_tb_infection": "unsure"}, U),
     # E7
     ("E7", {"transplant_within_3_months": "yes"}, T),
     ("E7", {"gvhd_grade2_within_2_weeks": "yes"}, T),
@@ -126,7 +149,11 @@ CASES = [
     # E10
     ("E10", {"can_become_pregnant": "yes", "pregnancy_blood_test_positive": "yes"}, T),
     ("E10", {"sex": "male", "pregnancy_blood_test_positive": "yes"}, F),
-    ("E10", {"can_become_pregnant": "no", "pregnancy_blood_test_positive": "yes"}, F),
+    # (rev 2) a positive test counts whatever was said about periods
+    ("E10", {"can_become_pregnant": "no", "pregnancy_blood_test_positive": "yes"}, T),
+    ("E10", {"can_become_pregnant": "no", "pregnancy_urine_test_negative": "no"}, T),
+    ("E10", {"can_become_pregnant": "yes", "pregnancy_urine_test_negative": "no"}, T),
+    ("E10", {"sex": "male", "pregnancy_urine_test_negative": "no"}, F),
     ("E10", {"can_become_pregnant": "yes", "pregnancy_blood_test_positive": "unsure"}, U),
 ]
 

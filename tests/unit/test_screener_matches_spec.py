@@ -9,11 +9,16 @@ import re
 import pytest
 
 from tests.conftest import DATA
+from trialfinder.screening.rules import names_in
 from trialfinder.screening.screener import load_screener
 
 SPEC = (DATA / "criteria-NCT06686524.md").read_text(encoding="utf-8")
 WHO = {"family": "family", "medical records": "records", "screening test": "screening_test",
        "study team": "study_team"}
+
+
+# A fact row; rev 2 marks new or changed rows with "*(rev 2)*" after the name or the source.
+REV2_FACT_ROW = r"^\| `(\w+)`(?: \*\(rev 2\)\*)? \| (.+?) \| ([a-z ]+?)(?: \*\(rev 2\)\*)? \|$"
 
 
 def _squash(text: str) -> str:
@@ -23,7 +28,7 @@ def _squash(text: str) -> str:
 def spec_facts() -> dict[str, tuple[str, float | None, float | None, str]]:
     facts = {}
     for line in SPEC.splitlines():
-        match = re.match(r"^\| `(\w+)` \| (.+?) \| ([a-z ]+) \|$", line)
+        match = re.match(REV2_FACT_ROW, line)
         if not match:
             continue
         name, kind, who = match.groups()
@@ -43,7 +48,7 @@ def spec_rules() -> dict[str, str]:
         row = re.match(r"^\| ([IE]\d+) \| `(.+?)`[^`]*\|$", line)
         if row:
             rules[row.group(1)] = row.group(2)
-        bullet = re.match(r"^- (\w+) = `(.+)`$", line)
+        bullet = re.match(r"^- (\w+) = `(.+?)`(?: \*\(rev 2\)\*:?)?$", line)
         if bullet:
             rules[bullet.group(1)] = bullet.group(2)
     path = re.search(r"`diagnosis_path = (.+?)`", SPEC)
@@ -52,7 +57,7 @@ def spec_rules() -> dict[str, str]:
 
 
 def test_spec_was_read():
-    assert len(spec_facts()) == 56
+    assert len(spec_facts()) == 66
     assert len(spec_rules()) == 9 + 7 + 11 + 1
 
 
@@ -119,3 +124,62 @@ def test_each_criterion_carries_registry_words_and_three_sentences(criterion_id)
     # The registry's words are the record's own (the record escapes < and > as \< and \>).
     words = first_line.split(")", 1)[1].strip()[:40]
     assert words in record.replace("\\\\<", "<").replace("\\\\>", ">")
+
+
+def _verdict_section() -> str:
+    return SPEC.split("## Verdict")[1].split("## `evaluate`")[0]
+
+
+def test_held_back_tests_are_the_specs():
+    """(rev 2) Step 2 keeps a test unknown when another answer already points to it."""
+    section = " ".join(_verdict_section().split("keeps its unknown in step 2:")[1]
+                       .split("3. Otherwise")[0].split())
+    phrases = {
+        "`hbv_dna_above_normal` when `hbsag_positive` or `hbcab_positive` is yes":
+            {"hbv_dna_above_normal": {"hbsag_positive", "hbcab_positive"}},
+        "and both of those when `hbv_dna_above_normal` is yes":
+            {"hbsag_positive": {"hbv_dna_above_normal"},
+             "hbcab_positive": {"hbv_dna_above_normal"}},
+        "`hcv_rna_above_normal` when `hcv_antibody_positive` is yes, and the reverse":
+            {"hcv_rna_above_normal": {"hcv_antibody_positive"},
+             "hcv_antibody_positive": {"hcv_rna_above_normal"}},
+        "`lvef_percent` and `ecg_significant_abnormality` when `heart_involvement` is yes":
+            {"lvef_percent": {"heart_involvement"},
+             "ecg_significant_abnormality": {"heart_involvement"}},
+        "`spo2_percent` when `lung_involvement` is yes":
+            {"spo2_percent": {"lung_involvement"}},
+    }
+    expected: dict[str, set[str]] = {}
+    for phrase, tests in phrases.items():
+        assert phrase in section, phrase
+        expected.update(tests)
+    assert section.count("- ") == 4  # no other bullet than these
+    screener = load_screener()
+    assert set(screener.holdback) == set(expected)
+    for test, pointers in expected.items():
+        assert set(names_in(screener.holdback[test])) == pointers, test
+
+
+def test_the_three_groups_are_the_specs():
+    section = _verdict_section()
+    for_you = section.split("`for_you`:")[1].split(";")[0]
+    assert set(load_screener().for_you) == set(re.findall(r"`(\w+)`", for_you))
+    assert "`study_team_decides`: facts marked `study team`" in section
+
+
+def test_time_limits_are_the_specs():
+    section = _verdict_section()
+    assert "E7, E9 and E11 count from the screening visit, and I1 is an age" in section
+    limits = {(t.criterion, t.fact) for t in load_screener().time_limits}
+    assert {c for c, _f in limits} == {"I1", "E7", "E9", "E11"}
+    rules = spec_rules()
+    for criterion, fact in limits:
+        assert fact in rules[criterion]
+
+
+def test_every_fact_has_a_question_wording():
+    """(rev 2) The result shows unknown facts as questions, never as bare labels."""
+    for name, spec in load_screener().facts.items():
+        if spec.role == "fact":
+            assert spec.ask.endswith("?"), name
+            assert spec.ask != spec.label, name

@@ -10,7 +10,8 @@ def test_unknown_screening_tests_alone_still_give_likely_eligible():
     assert outcome.verdict == LIKELY_ELIGIBLE
     assert set(outcome.to_check_at_screening) == {
         "lvef_percent", "ecg_significant_abnormality", "egfr", "ast_x_uln", "alt_x_uln",
-        "bilirubin_x_uln", "spo2_percent", "hbsag_positive", "hbcab_positive",
+        "bilirubin_x_uln", "spo2_percent", "latent_tb_infection", "hbsag_positive",
+        "hbcab_positive",
         "hbv_dna_above_normal", "hcv_antibody_positive", "hcv_rna_above_normal", "hiv_positive",
         "syphilis_positive",
     }  # no pregnancy tests: she cannot become pregnant
@@ -20,9 +21,10 @@ def test_unknown_screening_tests_alone_still_give_likely_eligible():
 
 def test_an_unknown_family_fact_gives_possibly_eligible_and_a_question_for_the_doctor():
     outcome = outcome_for(with_changes(cmas_score=None, calcinosis="unsure",
-                                       rapid_progression_or_organ_involvement="unsure"))
+                                       rapid_progression="unsure"))
     assert outcome.verdict == POSSIBLY_ELIGIBLE
-    assert outcome.to_find_out == ("rapid_progression_or_organ_involvement", "calcinosis")
+    assert outcome.to_find_out == ("rapid_progression", "calcinosis")
+    assert outcome.ask_doctor == outcome.to_find_out
     assert outcome.to_check_at_screening == ()
 
 
@@ -43,6 +45,8 @@ def test_prior_cart_needs_the_study_team():
     outcome = outcome_for(with_changes(prior_cart="yes", prior_cart_risk_cleared=...))
     assert outcome.verdict == POSSIBLY_ELIGIBLE
     assert outcome.to_find_out == ("prior_cart_risk_cleared",)
+    assert outcome.study_team_decides == ("prior_cart_risk_cleared",)
+    assert outcome.ask_doctor == () and outcome.for_you == ()
 
 
 def test_a_girl_who_may_become_pregnant_gets_both_pregnancy_tests_checked():
@@ -59,7 +63,11 @@ def test_empty_answers_give_possibly_eligible_with_both_lists():
     assert outcome.verdict == POSSIBLY_ELIGIBLE
     assert "age_years" in outcome.to_find_out
     assert "lvef_percent" in outcome.to_check_at_screening
-    assert not set(outcome.to_find_out) & set(SCREENING_TESTS)
+    assert not set(outcome.to_find_out) & set(SCREENING_TESTS)  # nothing held back
+    assert set(outcome.for_you) == {"consent_willing", "ptga_cm", "age_years", "sex",
+                                    "can_become_pregnant", "agrees_to_contraception"}
+    assert set(outcome.study_team_decides) == {"prior_cart_risk_cleared",
+                                               "ivig_counts_as_immunosuppressant"}
 
 
 def test_imnm_path_without_jdm():

@@ -22,14 +22,16 @@ from trialfinder.screening.wording import (
     GROUP_FITS,
     GROUP_UNKNOWN,
     HEADING_TO_CHECK,
-    HEADING_TO_FIND_OUT,
     NEXT_STEP,
     ONLY_STUDY_TEAM_DECIDES,
     SCAN,
     STUDY_IDS,
+    TIME_LIMIT_ONLY,
     VERDICT_TITLE,
     WHAT_STANDS,
+    blocking_lines,
     criterion_group,
+    group_questions,
     meaning,
     reason,
     sentence,
@@ -53,6 +55,22 @@ TITLED = N_("{title}: {sentence}")
 SITE_LINE = N_("{place}. The site's status: {status}.")
 NOT_ADVICE = N_("TrialFinder is not medical advice. Show this summary to your child's doctor "
                 "and to the study team.")
+ABOUT = N_("About the study, in short")
+ABOUT_SHORT = (
+    N_("Every child in the study gets the CAR-T cells: there is no placebo. The cells are made "
+       "in advance from healthy donors' cells."),
+    N_("First a course of lymphodepletion chemotherapy, then one infusion of the cells into a "
+       "vein. Blood counts stay low for a while afterwards, often for some weeks."),
+    N_("Three dose groups, 10, 30 and 60 million cells (1, 3 and 6 × 10⁷) per kg, from the "
+       "lowest up (a \"3+3\" design): the dose depends on when your child joins."),
+    N_("Known risks: cytokine release syndrome (CRS), effects on the nerves and brain (ICANS), "
+       "infections, and, because the cells come from donors, rejection of the cells and "
+       "graft-versus-host disease."),
+    N_("An early study (Phase 1): the treatment may not help. One hospital, in Hangzhou, plans "
+       "to take 9 to 18 children."),
+    N_("Girls who may become pregnant use birth control until one year after the infusion. "
+       "Your child is asked for their own agreement too."),
+)
 LANGS = {"en": ("en",), "zh_CN": ("zh_CN",), "both": ("en", "zh_CN")}
 
 
@@ -115,7 +133,8 @@ class Summary:
         """The document's rows in one language (the same number in every language)."""
         t = gettext_for(lang)
         return [*self._lead(t, lang), *self._contact(t, lang), *self._to_find_out(t),
-                *self._criteria(t), *self._answers(t, lang), *self._closing(t)]
+                *self._criteria(t), *self._about(t), *self._answers(t, lang),
+                *self._closing(t)]
 
     def _lead(self, t: Callable[[str], str], lang: str) -> list[str]:
         outcome, screener = self.outcome, self.questionnaire.screener
@@ -133,8 +152,10 @@ class Summary:
                 verdict += _p(t(TITLED).format(
                     title=t(criterion.title),
                     sentence=t(sentence(criterion, outcome.status(term)))))
-                if criterion.may_change:
-                    verdict += _p(t(criterion.may_change), "font-style:italic")
+                for line in blocking_lines(screener, outcome, term, t, lang, self.day):
+                    verdict += _p(line, "font-style:italic")
+            if outcome.time_limited:
+                verdict += _p(t(TIME_LIMIT_ONLY), "font-weight:bold")
         return [head, verdict]
 
     def _contact(self, t: Callable[[str], str], lang: str) -> list[str]:
@@ -164,8 +185,18 @@ class Summary:
         return [text, code, about]
 
     def _to_find_out(self, t: Callable[[str], str]) -> list[str]:
-        return [self._list(t(HEADING_TO_FIND_OUT), self.outcome.to_find_out, t)
-                + self._list(t(HEADING_TO_CHECK), self.outcome.to_check_at_screening, t)]
+        """The three groups of what is still unknown, as questions, then the tests of the
+        screening visit."""
+        groups = "".join(
+            _h(t(heading)) + '<ul style="margin-top:0">'
+            + "".join(f"<li>{escape(t(q))}</li>" for q in questions) + "</ul>"
+            for heading, questions in group_questions(self.questionnaire.screener,
+                                                      self.outcome))
+        return [groups + self._list(t(HEADING_TO_CHECK), self.outcome.to_check_at_screening, t)]
+
+    def _about(self, t: Callable[[str], str]) -> list[str]:
+        return [_h(t(ABOUT)) + '<ul style="margin-top:0">' + "".join(
+            f'<li style="{SMALL}">{escape(t(text))}</li>' for text in ABOUT_SHORT) + "</ul>"]
 
     def _list(self, heading: str, facts: tuple[str, ...], t: Callable[[str], str]) -> str:
         if not facts:

@@ -10,7 +10,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from trialfinder.i18n.content import N_, language, ngettext_for
-from trialfinder.i18n.formatting import format_number, format_quantity
+from trialfinder.i18n.formatting import format_date, format_number, format_quantity
+from trialfinder.screening.dates import NotADate, parse_date
 from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
 from trialfinder.screening.facts import UNSURE
 from trialfinder.screening.questionnaire import Question
@@ -62,6 +63,12 @@ def describe_answer(screener: Screener, question: Question, answers: Mapping[str
         return gettext(NOT_ANSWERED)
     if question.kind in ("yn", "choice"):
         return option_word(str(answers[question.fact]), gettext)
+    if question.kind == "date":
+        try:
+            day = parse_date(str(answers[question.fact]))
+        except NotADate:
+            day = None
+        return format_date(day, lang) if day else str(answers[question.fact])
 
     def quantity(fact: str) -> str:
         spec = screener.facts[fact]

@@ -63,3 +63,46 @@ def with_derived(screener: Screener, values: Mapping[str, object]) -> dict[str, 
             if computed is not None:
                 result[name] = computed
     return result
+
+
+DISAGREE_ABOVE = 0.05  # two values for one quantity may differ by at most 5% of the larger
+
+
+def _differ(a: float, b: float) -> bool:
+    larger = max(abs(a), abs(b))
+    return larger > 0 and abs(a - b) / larger > DISAGREE_ABOVE
+
+
+def disagreement(screener: Screener, values: Mapping[str, object]) -> tuple[str, str] | None:
+    """The first quantity given twice with values more than 5% apart: (fact, message).
+
+    Two creatinine units for one result, or a derived fact given beside the inputs it would
+    be computed from. The message (translated) names both values.
+    """
+    from trialfinder.i18n.content import _
+    from trialfinder.i18n.formatting import format_number
+
+    def num(name: str) -> float | None:
+        value = values.get(name)
+        return float(value) if isinstance(value, int | float) and not isinstance(
+            value, bool) else None
+
+    for name, item in screener.derived.items():
+        if item.formula == "bedside_schwartz":
+            umol, mg = num(item.inputs["creatinine_umol_l"]), num(item.inputs["creatinine_mg_dl"])
+            if umol is not None and mg is not None and _differ(creatinine_mg_dl(umol), mg):
+                return item.inputs["creatinine_mg_dl"], _(
+                    "creatinine {umol} µmol/L and {mg} mg/dL disagree ({umol} µmol/L is "
+                    "{converted} mg/dL): give one of them, or correct it.").format(
+                    umol=format_number(umol), mg=format_number(mg),
+                    converted=format_number(creatinine_mg_dl(umol), 2))
+        given, computed = num(name), _compute(item, values)
+        if given is not None and computed is not None and _differ(given, computed):
+            inputs = ", ".join(f"{key} {format_number(num(key) or 0)}"
+                               for key in item.inputs.values() if num(key) is not None)
+            return name, _(
+                "{fact} {given} disagrees with the {computed} that {inputs} give: give one of "
+                "them, or correct it.").format(
+                fact=name, given=format_number(given), computed=format_number(computed, 1),
+                inputs=inputs)
+    return None

@@ -8,18 +8,20 @@ string or a number, with unknown facts left out.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Mapping
 from typing import Any
 
 from trialfinder.i18n.content import _
 from trialfinder.i18n.formatting import format_number
+from trialfinder.screening.dates import EARLIEST, NotADate, parse_date
 from trialfinder.screening.screener import FactSpec, Screener
 
 YN_VALUES = {"yes": True, "no": False, "unsure": None}
 UNSURE = "unsure"
 
-FactValue = bool | str | float
+FactValue = bool | str | float | dt.date
 
 
 class FactError(ValueError):
@@ -35,6 +37,8 @@ def allowed(spec: FactSpec) -> str:
     """What a fact allows, in words for the current language."""
     if spec.type == "yn":
         return _('"yes", "no" or "unsure"')
+    if spec.type == "date":
+        return _("a date written year-month-day, like 2026-03-31, not in the future")
     if spec.type == "choice":
         return _("one of: {choices}").format(choices=", ".join(f'"{c}"' for c in spec.choices))
     assert spec.minimum is not None and spec.maximum is not None
@@ -57,6 +61,8 @@ def check_value(spec: FactSpec, value: Any) -> FactValue | None:
             return YN_VALUES[value]
         raise FactError(spec.name, _("{value} is not allowed; it takes {allowed}.").format(
             value=_show(value), allowed=allowed(spec)))
+    if spec.type == "date":
+        return _check_date(spec, value)
     if spec.type == "choice":
         if value == UNSURE:
             return None
@@ -78,6 +84,20 @@ def check_value(spec: FactSpec, value: Any) -> FactValue | None:
         raise FactError(spec.name, _("{value} is out of range; it takes {allowed}.").format(
             value=_show(value), allowed=allowed(spec)))
     return value
+
+
+def _check_date(spec: FactSpec, value: Any) -> dt.date | None:
+    if value == UNSURE:
+        return None
+    if isinstance(value, str):
+        try:
+            day = parse_date(value)
+        except NotADate:
+            day = None
+        if day is not None and EARLIEST <= day <= dt.date.today():
+            return day
+    raise FactError(spec.name, _("{value} is not allowed; it takes {allowed}.").format(
+        value=_show(value), allowed=allowed(spec)))
 
 
 def _show(value: Any) -> str:

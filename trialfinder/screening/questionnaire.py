@@ -16,7 +16,7 @@ from trialfinder.screening.rules import Evaluation, Node, parse_rule
 from trialfinder.screening.screener import Screener, ScreenerError
 from trialfinder.screening.verdict import Outcome, screen
 
-QUESTION_KINDS = ("yn", "choice", "number", "ratio", "egfr")
+QUESTION_KINDS = ("yn", "choice", "number", "ratio", "egfr", "date")
 
 
 class Question(NamedTuple):
@@ -88,7 +88,7 @@ class Questionnaire:
 
     def _engine_value(self, fact: str, raw: Any) -> Any:
         spec = self.screener.facts[fact]
-        if raw == UNSURE and spec.type in ("number", "choice"):
+        if raw == UNSURE and spec.type in ("number", "choice", "date"):
             return None
         return raw
 

@@ -18,7 +18,7 @@ from trialfinder.screening.rules import (
     parse_rule,
 )
 
-FACT_TYPES = ("yn", "choice", "number")
+FACT_TYPES = ("yn", "choice", "number", "date")
 SOURCES = ("family", "records", "screening_test", "study_team")
 CRITERION_KINDS = ("inclusion", "exclusion", "path", "judgment")
 
@@ -38,7 +38,8 @@ class FactSpec(NamedTuple):
     integer: bool = False
     choices: tuple[str, ...] = ()
     normal: bool | float | None = None
-    role: str = "fact"  # "input" for the inputs of derived facts
+    role: str = "fact"  # "input" for the inputs of derived facts, "date" for dates
+    ask: str = ""  # the fact as a question a parent can ask or answer (shown in the result)
 
     @property
     def is_screening_test(self) -> bool:
@@ -63,6 +64,17 @@ class Derived(NamedTuple):
     inputs: dict[str, str]
 
 
+class TimeLimit(NamedTuple):
+    """A criterion that only time stands behind: the date from which it no longer would."""
+
+    criterion: str
+    fact: str
+    date: str  # a date fact the family may give
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+
 class Screener(NamedTuple):
     nct_id: str
     criteria_sha256: str
@@ -74,6 +86,9 @@ class Screener(NamedTuple):
     required: tuple[str, ...]
     excluding: tuple[str, ...]
     raw: dict[str, Any]  # the decoded TOML, for the parts read elsewhere (pages)
+    for_you: tuple[str, ...]  # unknown facts only the family can answer or decide
+    holdback: dict[str, Node]  # a test not assumed normal when its rule is true
+    time_limits: tuple[TimeLimit, ...]
 
     def criterion(self, criterion_id: str) -> Criterion:
         for criterion in self.criteria:
@@ -111,6 +126,7 @@ def _fact(name: str, data: dict[str, Any]) -> FactSpec:
         choices=tuple(data.get("choices", ())),
         normal=data.get("normal"),
         role=data.get("role", "fact"),
+        ask=data.get("ask", ""),
     )
 
 
@@ -211,6 +227,27 @@ def parse_screener(data: dict[str, Any]) -> Screener:
     for term in (*required, *excluding):
         if term not in rules:
             raise ScreenerError(f"verdict term {term} has no rule")
+    holdback: dict[str, Node] = {}
+    for name, text in data.get("holdback", {}).items():
+        if name not in facts or not facts[name].is_screening_test:
+            raise ScreenerError(f"holdback {name}: not a screening-test fact")
+        try:
+            holdback[name] = parse_rule(text)
+        except RuleSyntaxError as exc:
+            raise ScreenerError(f"holdback {name}: {exc}") from exc
+        _check_rule(f"holdback {name}", holdback[name], facts, set(rules))
+    for_you = tuple(head.get("for_you", ()))
+    for name in for_you:
+        if name not in facts:
+            raise ScreenerError(f"for_you: {name} is not a fact")
+    try:
+        time_limits = tuple(TimeLimit(**item) for item in data.get("time_limits", ()))
+    except TypeError as exc:
+        raise ScreenerError(f"time_limits: {exc}") from exc
+    for limit in time_limits:
+        if limit.criterion not in rules or limit.fact not in facts or (
+                facts.get(limit.date) is None or facts[limit.date].type != "date"):
+            raise ScreenerError(f"time limit {limit}: unknown criterion or fact")
     return Screener(
         nct_id=head["nct_id"],
         criteria_sha256=head.get("criteria_sha256", ""),
@@ -222,6 +259,9 @@ def parse_screener(data: dict[str, Any]) -> Screener:
         required=required,
         excluding=excluding,
         raw=data,
+        for_you=for_you,
+        holdback=holdback,
+        time_limits=time_limits,
     )
 
 

@@ -5,14 +5,22 @@ Stored untranslated (``N_``); translate with ``_()`` where shown.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as _dt
+from collections.abc import Callable, Mapping
 
 from trialfinder.i18n.content import N_, ngettext, ngettext_for
 from trialfinder.i18n.content import ngettext as current_ngettext
+from trialfinder.i18n.formatting import format_date, format_quantity
 from trialfinder.screening.logic import Tri, tri_all
 from trialfinder.screening.rules import Call, Name, names_in
 from trialfinder.screening.screener import Criterion, Screener
-from trialfinder.screening.verdict import LIKELY_ELIGIBLE, LIKELY_NOT_ELIGIBLE, POSSIBLY_ELIGIBLE
+from trialfinder.screening.verdict import (
+    LIKELY_ELIGIBLE,
+    LIKELY_NOT_ELIGIBLE,
+    POSSIBLY_ELIGIBLE,
+    Failure,
+    Outcome,
+)
 
 VERDICT_TITLE = {
     LIKELY_ELIGIBLE: N_("Likely eligible"),
@@ -128,6 +136,28 @@ SCAN = N_("Scan the code with a phone to save the contact and the study's addres
 STUDY_IDS = N_("ClinicalTrials.gov number: {nct_id}. The study's own code: {code}.")
 HEADING_TO_CHECK = N_("What the study team will check at the screening visit:")
 HEADING_TO_FIND_OUT = N_("Questions to ask your child's doctor:")
+# (rev 2) What is still unknown, by who can answer it: each item is a question.
+HEADING_FOR_YOU = N_("Questions for you:")
+HEADING_STUDY_TEAM = N_("What the study team decides:")
+GROUP_HEADINGS = (
+    ("for_you", HEADING_FOR_YOU),
+    ("ask_doctor", HEADING_TO_FIND_OUT),
+    ("study_team_decides", HEADING_STUDY_TEAM),
+)
+# A failed comparison, naming the value ("eGFR 25 is below 30"), by the rule's operator.
+FAILED = {
+    ">=": N_("{name}: {value} is below {limit}."),
+    ">": N_("{name}: {value} is not above {limit}."),
+    "<=": N_("{name}: {value} is above {limit}."),
+    "<": N_("{name}: {value} is not below {limit}."),
+}
+TIME_LIMIT_ONLY = N_("Only a time limit stands in the way now. The study team counts it from "
+                     "the day of the screening visit.")
+TIME_LIMIT_FROM = N_("From {date}, this would no longer stand in the way.")
+TIME_LIMIT_PASSED = N_("By the date you gave, this time limit has already passed. Please check "
+                       "that answer, or ask the study team.")
+TIME_LIMIT_NO_DATE = N_("If you give the date, we can tell you from which day this would no "
+                        "longer stand in the way.")
 RECRUITING_NOW = N_("The study is recruiting now.")
 NOT_RECRUITING_NOW = N_("The study is not recruiting now.")
 RECORD_FROM = {
@@ -218,3 +248,50 @@ def countdown_sentence(seconds: int) -> str:
         "{seconds} seconds.",
         seconds,
     ).format(seconds=seconds)
+
+
+Gettext = Callable[[str], str]
+
+
+def group_questions(screener: Screener, outcome: Outcome) -> list[tuple[str, list[str]]]:
+    """The three groups of what is still unknown: (heading, [question...]), untranslated.
+
+    Each item is the fact's question wording (``ask`` in the screener file), never its label.
+    """
+    groups = []
+    for key, heading in GROUP_HEADINGS:
+        facts = getattr(outcome, key)
+        if facts:
+            groups.append((heading, [screener.facts[f].ask or screener.facts[f].label
+                                     for f in facts]))
+    return groups
+
+
+def failure_text(screener: Screener, failure: Failure, gettext: Gettext,
+                 lang: str | None = None) -> str:
+    """A failed value in words: "Kidney function (eGFR): 25 mL/min/1.73 m² is below 30 ..."."""
+    spec = screener.facts[failure.fact]
+    unit = gettext(spec.unit) if spec.unit else ""
+    return gettext(FAILED[failure.op]).format(
+        name=gettext(spec.label),
+        value=format_quantity(failure.value, unit, lang=lang),
+        limit=format_quantity(failure.limit, unit, lang=lang))
+
+
+def blocking_lines(screener: Screener, outcome: Outcome, term: str, gettext: Gettext,
+                   lang: str | None = None, today: _dt.date | None = None) -> list[str]:
+    """What to say under a criterion that stands in the way (translated), after its sentence:
+    the values that failed, whether it may change, and from when if only time stands there."""
+    criterion = screener.criterion(term)
+    lines = [failure_text(screener, f, gettext, lang) for f in outcome.failures.get(term, ())]
+    if criterion.may_change:
+        lines.append(gettext(criterion.may_change))
+    if outcome.time_limited and term in outcome.clears_on:
+        day = outcome.clears_on[term]
+        if day is None:
+            lines.append(gettext(TIME_LIMIT_NO_DATE))
+        elif day <= (today or _dt.date.today()):
+            lines.append(gettext(TIME_LIMIT_PASSED))
+        else:
+            lines.append(gettext(TIME_LIMIT_FROM).format(date=format_date(day, lang)))
+    return lines

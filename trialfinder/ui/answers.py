@@ -1,7 +1,9 @@
-"""Answer widgets, one per question kind: yes / no / not sure, a choice, numbers, lab pairs."""
+"""Answer widgets, one per question kind: yes / no / not sure, a choice, numbers, lab pairs,
+a date."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from trialfinder.i18n.content import _
 from trialfinder.i18n.formatting import format_number
 from trialfinder.screening.answer_text import describe_answer, option_word
+from trialfinder.screening.dates import EARLIEST, NotADate, parse_date
 from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
 from trialfinder.screening.facts import UNSURE
 from trialfinder.screening.numbers import NotANumber, parse_number
@@ -428,10 +431,91 @@ class EgfrAnswer(_NumbersAnswer):
         self.computed.show()
 
 
+class DateAnswer(AnswerWidget):
+    """An optional date, year first; left empty it is simply not known."""
+
+    def __init__(self, question: Question, screener: Screener, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(question, screener, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(f"{question.fact}-edit")
+        self.edit.setMaxLength(20)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setObjectName(f"{question.fact}-error")
+        set_role(self.error, "error")
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.edit.textEdited.connect(self._edited)
+        self.retranslate()
+
+    def _edited(self) -> None:
+        if self.error.isVisible():
+            self.read()
+        self.changed.emit()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("for example 2026-03-31"))
+        self.edit.setAccessibleName(_(self.question.ask))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.edit.setProperty("invalid", bool(message))
+        self.edit.setAccessibleDescription(message)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    def read(self) -> tuple[bool, str | None]:
+        """(True, an ISO date or None when empty), or (False, None) with the message shown."""
+        try:
+            day = parse_date(self.edit.text())
+        except NotADate:
+            self.show_error(self.tr(
+                "Please write the date year first, like 2026-03-31, or leave it empty."))
+            return False, None
+        if day is not None and not EARLIEST <= day <= dt.date.today():
+            self.show_error(self.tr(
+                "This date is in the future or too long ago. Please check it, or leave it "
+                "empty."))
+            return False, None
+        self.show_error("")
+        return True, day.isoformat() if day else None
+
+    def load(self, answers: Mapping[str, Any]) -> None:
+        value = answers.get(self.question.fact)
+        self.edit.setText(value if isinstance(value, str) and value != UNSURE else "")
+        self.show_error("")
+
+    def store(self, answers: Answers) -> bool:
+        ok, value = self.read()
+        if not ok:
+            self.edit.setFocus()
+            return False
+        if value is None:
+            answers.pop(self.question.fact, None)
+        else:
+            answers[self.question.fact] = value
+        return True
+
+    def describe(self, answers: Mapping[str, Any]) -> str:
+        return describe_answer(self.screener, self.question, answers, _)
+
+
 def make_answer(question: Question, screener: Screener, parent: QWidget | None = None
                 ) -> AnswerWidget:
     kinds: dict[str, type[AnswerWidget]] = {
         "yn": ChoiceAnswer, "choice": ChoiceAnswer, "number": NumberAnswer,
-        "ratio": RatioAnswer, "egfr": EgfrAnswer,
+        "ratio": RatioAnswer, "egfr": EgfrAnswer, "date": DateAnswer,
     }
     return kinds[question.kind](question, screener, parent)

@@ -24,15 +24,17 @@ from trialfinder.screening.wording import (
     DIAL_FROM_PHONE,
     GROUP_AGAINST,
     GROUP_FITS,
+    GROUP_HEADINGS,
     GROUP_UNKNOWN,
     HEADING_TO_CHECK,
-    HEADING_TO_FIND_OUT,
     NEXT_STEP,
     ONLY_STUDY_TEAM_DECIDES,
     SCAN,
     STUDY_IDS,
+    TIME_LIMIT_ONLY,
     VERDICT_TITLE,
     WHAT_STANDS,
+    blocking_lines,
     criterion_group,
     meaning,
     reason,
@@ -112,7 +114,7 @@ class ResultPage(Screen):
         if outcome.verdict == LIKELY_NOT_ELIGIBLE:
             self._standing(column, outcome)
         self._actions(column)
-        self._list(column, _(HEADING_TO_FIND_OUT), outcome.to_find_out, "to-find-out")
+        self._groups(column, outcome)
         self._list(column, _(HEADING_TO_CHECK), outcome.to_check_at_screening, "to-check")
         self._criteria(column, outcome)
         self._record(column, current)
@@ -146,16 +148,22 @@ class ResultPage(Screen):
         self._contact(column, current)
 
     def _standing(self, column: QVBoxLayout, outcome: Outcome) -> None:
+        """What stands in the way: each criterion, the values that failed, whether and when
+        it may change."""
         column.addWidget(self._text(_(WHAT_STANDS), "heading"))
         for term in outcome.blocking:
             criterion = self.screener.criterion(term)
             frame, layout = card(self.body)
             layout.addWidget(self._text(_(criterion.title), "heading"))
             layout.addWidget(self._text(_(sentence(criterion, outcome.status(term)))))
-            if criterion.may_change:
-                layout.addWidget(self._text(_(criterion.may_change), "good"))
+            values = len(outcome.failures.get(term, ()))  # the failed values come first
+            for index, line in enumerate(blocking_lines(self.screener, outcome, term, _)):
+                layout.addWidget(self._text(line, "" if index < values else "good",
+                                            f"blocking-line-{term}"))
             frame.setObjectName(f"blocking-{term}")
             column.addWidget(frame)
+        if outcome.time_limited:
+            column.addWidget(self._text(_(TIME_LIMIT_ONLY), "good", "time-limit-only"))
         column.addWidget(self._text(self.tr(
             "If an answer was wrong, go back and change it. You can also contact the study "
             "team: they may see things differently.")))
@@ -212,6 +220,18 @@ class ResultPage(Screen):
         column.addWidget(self._text(heading, "heading", f"{name}-heading"))
         items = "\n".join(f"•  {_(self.screener.facts[f].label)}" for f in facts)
         column.addWidget(self._text(items, name=name))
+
+    def _groups(self, column: QVBoxLayout, outcome: Outcome) -> None:
+        """What is still unknown, by who can answer it: each item a question (rev 2)."""
+        for key, heading in GROUP_HEADINGS:
+            facts = getattr(outcome, key)
+            if not facts:
+                continue
+            column.addWidget(self._text(_(heading), "heading", f"group-{key}-heading"))
+            items = "\n".join(
+                f"•  {_(self.screener.facts[f].ask or self.screener.facts[f].label)}"
+                for f in facts)
+            column.addWidget(self._text(items, name=f"group-{key}"))
 
     def _contact(self, column: QVBoxLayout, current: CurrentRecord) -> None:
         """The study team's phone and the QR code, with the study's status as far as known."""

@@ -21,7 +21,7 @@ SHOW_ALL = {
 _FAVOURABLE = {
     "age_years": 9, "sex": "male", "jdm_diagnosis": "yes", "imnm_diagnosis": "no",
     "steroid_months": 8, "steroid_inadequate_or_not_tolerated": "yes",
-    "immunosuppressants_failed": 2, "rapid_progression_or_organ_involvement": "yes",
+    "steroid_full_dose": "yes", "immunosuppressants_failed": 2, "rapid_progression": "yes",
     "calcinosis": "no", "recurrent_rash_or_ulcers": "no", "muscle_weakness_persistent": "no",
     "consent_willing": "yes", "prior_cart": "no", "immunodeficiency": "no",
     "active_infection": "no", "malignancy": "no", "congenital_heart_disease": "no",
@@ -34,7 +34,7 @@ _FAVOURABLE = {
 VERDICT_ANSWERS = {
     LIKELY_ELIGIBLE: _FAVOURABLE,
     POSSIBLY_ELIGIBLE: {**_FAVOURABLE, "consent_willing": "unsure", "calcinosis": "unsure",
-                        "rapid_progression_or_organ_involvement": "unsure"},
+                        "rapid_progression": "unsure", "prior_cart": "yes"},
     LIKELY_NOT_ELIGIBLE: {**_FAVOURABLE, "age_years": 4, "live_vaccine_within_4_weeks": "yes"},
 }
 

@@ -1,0 +1,39 @@
+"""Dates a person typed or a file gave ("2026-11-03", "2026/11/3", "2026年11月3日"), and the
+day a time limit ends."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+EARLIEST = dt.date(1900, 1, 1)
+
+
+class NotADate(ValueError):
+    """The text is not a date of the calendar, year first."""
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A typed date, year first, or None for empty text. Raises NotADate for anything else."""
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    if not cleaned:
+        return None
+    match = _DATE.match(cleaned)
+    if not match:
+        raise NotADate(text)
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError as exc:
+        raise NotADate(text) from exc
+
+
+def add_period(day: dt.date, years: int = 0, months: int = 0, days: int = 0) -> dt.date:
+    """A date plus calendar years and months (clipped to the month's last day), plus days."""
+    month_index = day.month - 1 + months
+    year = day.year + years + month_index // 12
+    month = month_index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day.day, last)) + dt.timedelta(days=days)
