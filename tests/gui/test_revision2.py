@@ -80,7 +80,7 @@ CLEARS = RECENT + dt.timedelta(days=28)
 CASES = [
     # finding 1 and 9: a known latent TB infection counts
     ("latent_tb", {"latent_tb_infection": "yes"}, "Likely not eligible",
-     ["Stands in the way: Serious or active infection"]),
+     ["What stands in the way", "Serious or active infection"]),
     # finding 2: the steroid dose, and IVIG
     ("steroid_dose", {"steroid_full_dose": "no"}, "Likely not eligible", []),
     ("mtx_and_ivig", {"immunosuppressants_failed": "1", "ivig_failed": "yes"},
@@ -98,7 +98,7 @@ CASES = [
     # finding 5: a positive urine test counts whatever was said about periods
     ("pregnancy", {"sex": "female", "can_become_pregnant": "no",
                    "pregnancy_urine_test_negative": "no"}, "Likely not eligible",
-     ["Stands in the way: Pregnancy"]),
+     ["What stands in the way", "Pregnancy"]),
     # finding 6: the organ list is open
     ("other_organ", {"rapid_progression": "no", "other_organ_involvement": "yes"},
      "Likely eligible", []),

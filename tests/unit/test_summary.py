@@ -159,4 +159,4 @@ def test_side_by_side_languages_stay_aligned_row_by_row():
             if f"<b>{escape(criterion.title)}</b>" in left:
                 assert f"<b>{escape(zh(criterion.title))}</b>" in right, criterion.id
                 titled += 1
-    assert titled >= 10
+    assert titled >= 2  # what stands in the way and what is not known, row by row

@@ -6,6 +6,7 @@ Babel is imported on first use, not at start-up: its locale data is large.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 
 from trialfinder.i18n.content import language
 
@@ -59,6 +60,26 @@ def format_quantity(value: float, unit: str, max_decimals: int = 2,
     if unit == "%" or unit[0] >= "\u3000":  # percent, and Chinese units, stick to the number
         return f"{number}{unit}"
     return f"{number} {unit}"
+
+
+def format_amount(value: float, unit: str, gettext: Callable[[str], str],
+                  lang: str | None = None) -> str:
+    """A value with its (untranslated) unit, counted units in the right plural form ("1 point",
+    "2 points", "1个月"), other units as ``format_quantity`` writes them."""
+    from trialfinder.i18n.content import language, ngettext_for
+
+    ngettext = ngettext_for(lang or language())
+    number = format_number(value, lang=lang)
+    n = 1 if value == 1 else 2  # "1.5 years" takes the plural, as does 0
+    if unit == "years":
+        return ngettext("{number} year", "{number} years", n).format(number=number)
+    if unit == "months":
+        return ngettext("{number} month", "{number} months", n).format(number=number)
+    if unit == "points":
+        return ngettext("{number} point", "{number} points", n).format(number=number)
+    if unit == "medicines":
+        return ngettext("{number} medicine", "{number} medicines", n).format(number=number)
+    return format_quantity(value, gettext(unit) if unit else "", lang=lang)
 
 
 def format_ago(age: _dt.timedelta, lang: str | None = None) -> str:

@@ -51,6 +51,7 @@ TITLE = N_("Summary: the CAR-T study for refractory juvenile dermatomyositis")
 SCREENED_ON = N_("Screening done on {date}, with TrialFinder.")
 RESULT = N_("Result: {verdict}")
 YOUR_ANSWERS = N_("Your answers")
+LIST_SEPARATOR = N_("; ")
 TITLED = N_("{title}: {sentence}")
 SITE_LINE = N_("{place}. The site's status: {status}.")
 NOT_ADVICE = N_("TrialFinder is not medical advice. Show this summary to your child's doctor "
@@ -132,12 +133,13 @@ class Summary:
     def _rows(self, lang: str) -> list[str]:
         """The document's rows in one language (the same number in every language)."""
         t = gettext_for(lang)
-        return [*self._lead(t, lang), *self._contact(t, lang), *self._to_find_out(t),
+        return [*self._lead(t, lang), *self._contact(t, lang), *self._standing(t, lang),
+                *self._to_find_out(t),
                 *self._criteria(t), *self._about(t), *self._answers(t, lang),
                 *self._closing(t)]
 
     def _lead(self, t: Callable[[str], str], lang: str) -> list[str]:
-        outcome, screener = self.outcome, self.questionnaire.screener
+        outcome = self.outcome
         head = (f'<h2 style="margin:0">{escape(t(TITLE))}</h2>'
                 + _p(t(SCREENED_ON).format(date=format_date(self.day, lang)), SMALL))
         verdict = (f'<p style="font-size:16pt;font-weight:bold;margin:6px 0 4px 0">'
@@ -145,18 +147,24 @@ class Summary:
                    + _p(t(meaning(outcome.verdict, bool(outcome.to_check_at_screening))))
                    + _p(t(NEXT_STEP[outcome.verdict]), "font-weight:bold")
                    + _p(t(ONLY_STUDY_TEAM_DECIDES)))
-        if outcome.verdict == LIKELY_NOT_ELIGIBLE:
-            verdict += _h(t(WHAT_STANDS))
-            for term in outcome.blocking:
-                criterion = screener.criterion(term)
-                verdict += _p(t(TITLED).format(
-                    title=t(criterion.title),
-                    sentence=t(sentence(criterion, outcome.status(term)))))
-                for line in blocking_lines(screener, outcome, term, t, lang, self.day):
-                    verdict += _p(line, "font-style:italic")
-            if outcome.time_limited:
-                verdict += _p(t(TIME_LIMIT_ONLY), "font-weight:bold")
         return [head, verdict]
+
+    def _standing(self, t: Callable[[str], str], lang: str) -> list[str]:
+        """What stands in the way (after the contact, as on the screen)."""
+        outcome, screener = self.outcome, self.questionnaire.screener
+        if outcome.verdict != LIKELY_NOT_ELIGIBLE:
+            return []  # the same in every language: the rows stay aligned
+        verdict = _h(t(WHAT_STANDS))
+        for term in outcome.blocking:
+            criterion = screener.criterion(term)
+            verdict += _p(t(TITLED).format(
+                title=t(criterion.title),
+                sentence=t(sentence(criterion, outcome.status(term)))))
+            for line in blocking_lines(screener, outcome, term, t, lang, self.day):
+                verdict += _p(line, "font-style:italic")
+        if outcome.time_limited:
+            verdict += _p(t(TIME_LIMIT_ONLY), "font-weight:bold")
+        return [verdict]
 
     def _contact(self, t: Callable[[str], str], lang: str) -> list[str]:
         record = self.current.record
@@ -199,11 +207,12 @@ class Summary:
             f'<li style="{SMALL}">{escape(t(text))}</li>' for text in ABOUT_SHORT) + "</ul>"]
 
     def _list(self, heading: str, facts: tuple[str, ...], t: Callable[[str], str]) -> str:
+        """A heading and the facts' labels in one paragraph (a long list, kept short)."""
         if not facts:
             return ""
-        items = "".join(f"<li>{escape(t(self.questionnaire.screener.facts[f].label))}</li>"
-                        for f in facts)
-        return f'{_h(heading)}<ul style="margin-top:0">{items}</ul>'
+        items = t(LIST_SEPARATOR).join(t(self.questionnaire.screener.facts[f].label)
+                                       for f in facts)
+        return f"{_h(heading)}{_p(items, SMALL)}"
 
     def _criteria(self, t: Callable[[str], str]) -> list[str]:
         """One row per criterion shown, grouped by state (a way into the study that the child
@@ -216,15 +225,23 @@ class Summary:
             group = criterion_group(screener, criterion, self.outcome.terms)
             if group is None:
                 continue
+            if group == GROUP_FITS:  # what fits: the titles alone, in one paragraph
+                groups[group].append(t(criterion.title))
+                continue
             _state, because = reason(screener, criterion, self.outcome.terms)
             groups[group].append(
                 f'<p style="margin:0;{SMALL}"><b>{escape(t(criterion.title))}</b>. '
                 f"{escape(t(because))}</p>")
         rows = [_h(t(CRITERIA))]
         for group, items in groups.items():
-            if items:
-                rows.append(f'<p style="margin:4px 0 0 0;font-weight:bold">'
-                            f"{escape(t(group))}</p>")
+            if not items:
+                continue
+            heading = (f'<p style="margin:4px 0 0 0;font-weight:bold">'
+                       f"{escape(t(group))}</p>")
+            if group == GROUP_FITS:
+                rows.append(heading + _p(t(LIST_SEPARATOR).join(items), SMALL))
+            else:
+                rows.append(heading)
                 rows.extend(items)
         return rows
 
@@ -240,9 +257,10 @@ class Summary:
                 if answer == t(NOT_ANSWERED):
                     missing += 1
                     continue
-                cells.append(f'<td width="{50 // self.pairs_per_row - 2}%" style="{SMALL}">'
+                share = 100 // self.pairs_per_row  # of the row, for one label and its answer
+                cells.append(f'<td width="{share * 2 // 3}%" style="{SMALL}">'
                              f"{escape(t(screener.facts[question.fact].label))}</td>"
-                             f'<td width="{50 // self.pairs_per_row + 2}%" style="{SMALL}">'
+                             f'<td width="{share // 3}%" style="{SMALL}">'
                              f"<b>{escape(answer)}</b></td>")
         rows = [_h(t(YOUR_ANSWERS))]
         step = self.pairs_per_row

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from trialfinder.i18n.content import N_, language, ngettext_for
-from trialfinder.i18n.formatting import format_date, format_number, format_quantity
+from trialfinder.i18n.content import N_
+from trialfinder.i18n.formatting import format_amount, format_date, format_number
 from trialfinder.screening.dates import NotADate, parse_date
 from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
 from trialfinder.screening.facts import UNSURE
@@ -29,23 +29,6 @@ OPTION_WORDS = {
 NOT_ANSWERED = N_("Not answered")
 RATIO_WORDS = N_("{value} (upper limit {upper}): about {ratio} times the upper limit")
 EGFR_WORDS = N_("height {height}, creatinine {creatinine}: eGFR about {egfr}")
-
-
-def counted(unit: str, value: float, lang: str | None) -> str | None:
-    """A count with its unit in the right plural form ("1 point", "2 points"), for the units
-    that are counted; None for any other unit."""
-    ngettext = ngettext_for(lang or language())
-    number = format_number(value, lang=lang)
-    n = 1 if value == 1 else 2  # "1.5 years" takes the plural, as does 0
-    if unit == "years":
-        return ngettext("{number} year", "{number} years", n).format(number=number)
-    if unit == "months":
-        return ngettext("{number} month", "{number} months", n).format(number=number)
-    if unit == "points":
-        return ngettext("{number} point", "{number} points", n).format(number=number)
-    if unit == "medicines":
-        return ngettext("{number} medicine", "{number} medicines", n).format(number=number)
-    return None
 
 
 def option_word(value: str, gettext: Gettext) -> str:
@@ -72,10 +55,7 @@ def describe_answer(screener: Screener, question: Question, answers: Mapping[str
 
     def quantity(fact: str) -> str:
         spec = screener.facts[fact]
-        words = counted(spec.unit, answers[fact], lang)
-        if words is not None:
-            return words
-        return format_quantity(answers[fact], gettext(spec.unit), lang=lang)
+        return format_amount(answers[fact], spec.unit, gettext, lang)
 
     if question.kind == "number":
         return quantity(question.fact)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 
 from trialfinder.i18n.content import N_, ngettext, ngettext_for
 from trialfinder.i18n.content import ngettext as current_ngettext
-from trialfinder.i18n.formatting import format_date, format_quantity
+from trialfinder.i18n.formatting import format_amount, format_date
 from trialfinder.screening.logic import Tri, tri_all
 from trialfinder.screening.rules import Call, Name, names_in
 from trialfinder.screening.screener import Criterion, Screener
@@ -271,11 +271,10 @@ def failure_text(screener: Screener, failure: Failure, gettext: Gettext,
                  lang: str | None = None) -> str:
     """A failed value in words: "Kidney function (eGFR): 25 mL/min/1.73 m² is below 30 ..."."""
     spec = screener.facts[failure.fact]
-    unit = gettext(spec.unit) if spec.unit else ""
     return gettext(FAILED[failure.op]).format(
         name=gettext(spec.label),
-        value=format_quantity(failure.value, unit, lang=lang),
-        limit=format_quantity(failure.limit, unit, lang=lang))
+        value=format_amount(failure.value, spec.unit, gettext, lang),
+        limit=format_amount(failure.limit, spec.unit, gettext, lang))
 
 
 def blocking_lines(screener: Screener, outcome: Outcome, term: str, gettext: Gettext,
