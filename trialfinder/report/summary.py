@@ -12,6 +12,7 @@ from typing import Any
 from trialfinder.i18n.content import N_, gettext_for
 from trialfinder.i18n.formatting import format_date
 from trialfinder.report.qr import study_url
+from trialfinder.report.related_section import related_html
 from trialfinder.screening.answer_text import describe_answer
 from trialfinder.screening.questionnaire import Questionnaire
 from trialfinder.screening.verdict import LIKELY_NOT_ELIGIBLE, Outcome
@@ -56,6 +57,7 @@ class Summary:
         self.outcome = outcome
         self.current = current
         self.day = day or dt.date.today()
+        self.related = None  # the list of other studies: the stored one unless set
 
     def html(self, lang: str = "en") -> str:
         """The whole document; lang is "en", "zh_CN" or "both"."""
@@ -121,6 +123,7 @@ class Summary:
                                             code=record.org_study_id or "-"))
                     + p(record_source_text(self.current, t=t, lang=lang)))
         parts.append(contact)
+        parts.append(related_html(outcome.values.get("age_years"), t, lang, self.related))
         parts.append(self._criteria(t))
         parts.append(self._answers(t, lang))
         judgment = [c for c in screener.criteria if c.kind == "judgment"]

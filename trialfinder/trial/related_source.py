@@ -12,32 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import urlencode
+from typing import Any
 
 from trialfinder.paths import resources_dir
 from trialfinder.storage import cache_dir, move_aside, read_json_object, write_atomic
-from trialfinder.trial.client import (
-    FORBIDDEN,
-    NOT_A_RECORD,
-    TIMEOUT,
-    Fetched,
-    FetchError,
-    StudyClient,
-    tls12_context,
-)
 from trialfinder.trial.parser import RecordError
 from trialfinder.trial.related import (
-    MAX_PAGES,
     MAX_STUDIES,
     SCREENED_STUDY,
-    NotASearchReply,
     RelatedStudy,
-    SearchPage,
-    parse_search_page,
-    search_params,
     select,
     with_plain_titles,
 )
@@ -125,53 +110,14 @@ def stored_related() -> RelatedList:
     return load_cache() or bundled_related()
 
 
-class SearchClient(StudyClient):
-    """The record client, asked for pages of the study search instead of one record."""
-
-    def accept(self, raw: bytes, final_url: str, nct_id: str) -> Fetched:
-        try:
-            page = parse_search_page(json.loads(raw.decode("utf-8")))
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSON errors too
-            reason = str(exc) if isinstance(exc, NotASearchReply) else type(exc).__name__
-            raise FetchError(NOT_A_RECORD, f"not a search reply: {reason}"[:200]) from exc
-        return Fetched(page, raw, final_url)  # type: ignore[arg-type]
-
-    def search(self) -> list[RelatedStudy]:
-        """Every page of the search (at most MAX_PAGES), within one total time limit."""
-        deadline = time.monotonic() + self.total_limit
-        token: str | None = None
-        seen: set[str] = set()
-        studies: list[RelatedStudy] = []
-        for _ in range(MAX_PAGES):
-            page = self._page(f"{self.api_base}/studies?{urlencode(search_params(token))}",
-                              deadline)
-            studies.extend(page.studies)
-            token = page.next_token
-            if not token or token in seen or len(studies) >= MAX_STUDIES:
-                break
-            seen.add(token)
-        return studies[:MAX_STUDIES]
-
-    def _page(self, url: str, deadline: float) -> SearchPage:
-        if time.monotonic() >= deadline:
-            raise FetchError(TIMEOUT, "total time limit")
-        try:
-            return self._fetch_with_retries(url, "", deadline, verify=True).record  # type: ignore[return-value]
-        except FetchError as error:
-            if error.reason != FORBIDDEN:
-                raise
-        return self._fetch_with_retries(  # type: ignore[return-value]
-            url, "", deadline, verify=tls12_context(), attempts=1).record
-
-
-def live_related(api_base: str | None = None, client: StudyClient | None = None
-                 ) -> RelatedList:
+def live_related(api_base: str | None = None, **options: Any) -> RelatedList:
     """Search the registry; on success keep the answer and return it; otherwise the newest
-    stored list with the reason. Never raises for network trouble or a bad answer."""
-    from trialfinder.trial.client import DEFAULT_API_BASE
+    stored list with the reason. Never raises for network trouble or a bad answer.
+    ``options`` go to the client (timeouts, for tests)."""
+    from trialfinder.trial.client import DEFAULT_API_BASE, FetchError
+    from trialfinder.trial.related_search import SearchClient  # httpx: off the UI thread
 
-    searcher = client if isinstance(client, SearchClient) else SearchClient(
-        api_base or DEFAULT_API_BASE)
+    searcher = SearchClient(api_base or DEFAULT_API_BASE, **options)
     try:
         studies = searcher.search()
     except FetchError as error:

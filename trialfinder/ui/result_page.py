@@ -34,6 +34,7 @@ from trialfinder.trial.display import place_line, place_name, record_source_text
 from trialfinder.trial.model import Contact, TrialRecord
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, button, card, label
+from trialfinder.ui.related_view import related_view
 
 
 def tel_url(phone: str) -> QUrl:
@@ -109,11 +110,16 @@ class ResultPage(Screen):
             column.addWidget(self._text(self.tr(
                 "If an answer was wrong, go back and change it. You can also contact the study "
                 "team: they may see things differently.")))
+        related = related_view(outcome, self.window(), self.body)  # other studies to ask about
+        if outcome.verdict == LIKELY_NOT_ELIGIBLE:
+            column.addWidget(related)  # first when this study likely does not fit
 
         self._actions(column)
         self._list(column, _(HEADING_TO_FIND_OUT), outcome.to_find_out, "to-find-out")
         self._list(column, _(HEADING_TO_CHECK), outcome.to_check_at_screening, "to-check")
         self._contact(column, current)
+        if outcome.verdict != LIKELY_NOT_ELIGIBLE:
+            column.addWidget(related)
         self._criteria(column, outcome)
         judgment = [c for c in self.screener.criteria if c.kind == "judgment"]
         for criterion in judgment:
