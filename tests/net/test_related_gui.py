@@ -120,7 +120,7 @@ def test_the_list_comes_first_when_this_study_likely_does_not_fit(qtbot, window)
     def order() -> tuple[int, int]:
         qtbot.wait(50)  # laid out
         page = window.stack.currentWidget()
-        ids = [w for w in page.findChildren(QLabel, "ids") if w.isVisibleTo(page)][0]
+        ids = next(w for w in page.findChildren(QLabel, "ids") if w.isVisibleTo(page))
         related = view(window)
         return (related.mapTo(page, related.rect().topLeft()).y(),
                 ids.mapTo(page, ids.rect().topLeft()).y())
@@ -162,4 +162,5 @@ def test_the_list_in_chinese(qtbot, window):
     everything = "\n".join(texts(window))
     assert "可以问问孩子的医生的其他研究" in everything
     assert "CAR-T细胞治疗难治性自身免疫病（包括皮肌炎）" in everything  # the plain title
-    assert "TrialFinder没有核对您的孩子是否适合这些研究" in everything
+    assert "TrialFinder 没有核对您的孩子是否适合这些研究" in everything
+    assert "最后确认于2026年11月，来源：findatrial.com; trialfinderdata.org。" in everything

@@ -53,7 +53,6 @@ CONTACT = N_("Contact: {contact}")
 SITES_NOT_OPEN = N_("The study says it is recruiting, but none of its sites is recruiting yet.")
 LAST_KNOWN = N_("Last known {date}, from {source}.")
 LAST_UPDATE = N_("Last updated on ClinicalTrials.gov: {date}.")
-LINK = N_("More: {url}")
 SEARCH_URL = ("https://clinicaltrials.gov/search?cond=dermatomyositis%20OR%20myositis"
               "&intr=CAR-T%20OR%20CAR-NK&aggFilters=status:rec%20not")
 

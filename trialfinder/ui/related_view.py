@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from trialfinder.screening.verdict import Outcome
 
 log = logging.getLogger(__name__)
+RETRY_AFTER = 60.0  # seconds between searches after one failed
 
 
 class RelatedSearch(QObject):
@@ -39,6 +41,7 @@ class RelatedSearch(QObject):
         self.api_base = api_base
         self.found: RelatedList | None = None
         self.thread: threading.Thread | None = None
+        self._tried: float | None = None
         self._results: queue.Queue[RelatedList] = queue.Queue()
         self._timer = QTimer(self)
         self._timer.setInterval(150)
@@ -54,9 +57,12 @@ class RelatedSearch(QObject):
         return self.thread is not None and self.thread.is_alive()
 
     def start(self) -> None:
-        """Search once per window; after a failure, again the next time a result shows."""
+        """Search once per window; after a failure, again when a result shows a minute on."""
         if not self.live or self.searching or (self.found and self.found.source == LIVE):
             return
+        if self._tried is not None and time.monotonic() - self._tried < RETRY_AFTER:
+            return
+        self._tried = time.monotonic()
         self.thread = threading.Thread(target=self._work, name="related-studies", daemon=True)
         self.thread.start()
         self._timer.start()
