@@ -173,9 +173,18 @@ def test_the_words_in_chinese():
     assert group == "正在招募"
     assert [line.text for line in lines][:5] == [
         "CD19/BCMA CAR-NK细胞治疗儿童自身免疫病",
-        "As listed: CD19/BCMA CAR-NK cells for autoimmune disease in children".replace(
-            "As listed: ", "网站上的名称："),
+        "英文：CD19/BCMA CAR-NK cells for autoimmune disease in children",
         "正在招募。早期Ⅰ期。", "年龄：17岁及以下。", "地点：中国。"]
+
+
+def test_a_bundled_title_from_the_registry_is_named_so():
+    bundled = {s.nct_id: s for s in bundled_related().studies}
+    lines = [line.text for line in study_lines(bundled["NCT07059169"], lang="en")]
+    assert lines[:2] == ["CAR-T cells for refractory lupus, Sjögren's, systemic sclerosis, "
+                         "dermatomyositis or ANCA vasculitis",
+                         "Registry title: CAR-T Therapy for Refractory Autoimmune Diseases"]
+    lines = [line.text for line in study_lines(bundled["NCT06056921"], lang="en")]
+    assert lines[1] == "Recruiting. Phase 1."  # the plain title is the only one
 
 
 def test_the_pdf_section_escapes_every_remote_text_in_both_languages():

@@ -40,7 +40,7 @@ FROM_BUNDLED = N_("From public trial listings that came with the app, last known
                   "A study may have changed since: ask its team.")
 FELL_BACK = N_("{problem} Showing the list the app already has.")
 REGISTRY_TITLE = N_("Registry title: {title}")
-AS_LISTED = N_("As listed: {title}")
+IN_ENGLISH = N_("In English: {title}")
 STATUS_PHASE = N_("{status}. {phase}.")
 AGES = N_("Ages: {ages}.")
 AGES_RANGE = N_("{low} to {high}")
@@ -133,7 +133,9 @@ def study_lines(study: RelatedStudy, t: Gettext = _, lang: str | None = None
     plain = study.plain_title(lang or language())
     lines = [Line("title", plain or study.title)]
     if plain and study.title and study.title != plain:
-        template = REGISTRY_TITLE if study.source == "ClinicalTrials.gov" else AS_LISTED
+        # a bundled row's title is the registry's only where it differs from its plain one
+        registry = study.source == "ClinicalTrials.gov" or study.title != study.plain_title("en")
+        template = REGISTRY_TITLE if registry else IN_ENGLISH
         lines.append(Line("muted", t(template).format(title=study.title)))
     lines.append(Line("", t(STATUS_PHASE).format(status=status_word(study.status, t).capitalize(),
                                                  phase=phase_text(study.phases, t))))
