@@ -285,8 +285,8 @@
         <translation>正在 ClinicalTrials.gov 上查找最新信息……</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
+        <source>Open in the browser</source>
+        <translation>在浏览器中打开</translation>
     </message>
     <message>
         <source>Open {address} in the browser</source>

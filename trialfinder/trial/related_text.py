@@ -69,11 +69,13 @@ UNITS = {
 
 
 class Line(NamedTuple):
-    """One line of the list: a role for the look ("title", "muted", "warn", "link" or "")
-    and the text."""
+    """One line of the list: a role for the look ("title", "muted", "warn", "link" or ""),
+    the text, and whether it holds text from a listing or the registry as it is (a registry
+    title, places, names, sources), which no catalog translates."""
 
     role: str
     text: str
+    remote: bool = False
 
 
 def age_words(text: str, t: Gettext = _, lang: str | None = None) -> str:
@@ -131,29 +133,29 @@ def study_lines(study: RelatedStudy, t: Gettext = _, lang: str | None = None
     from trialfinder.i18n.content import language
 
     plain = study.plain_title(lang or language())
-    lines = [Line("title", plain or study.title)]
+    lines = [Line("title", plain or study.title, True)]  # the study's own names stay as they are
     if plain and study.title and study.title != plain:
         # a bundled row's title is the registry's only where it differs from its plain one
         registry = study.source == "ClinicalTrials.gov" or study.title != study.plain_title("en")
         template = REGISTRY_TITLE if registry else IN_ENGLISH
-        lines.append(Line("muted", t(template).format(title=study.title)))
+        lines.append(Line("muted", t(template).format(title=study.title), True))
     lines.append(Line("", t(STATUS_PHASE).format(status=status_word(study.status, t).capitalize(),
                                                  phase=phase_text(study.phases, t))))
     if study.status == "RECRUITING" and study.site_open is False:
         lines.append(Line("warn", t(SITES_NOT_OPEN)))
     lines.append(Line("", ages_text(study, t, lang)))
-    lines.append(Line("", places_text(study, t)))
+    lines.append(Line("", places_text(study, t), bool(study.cities or study.countries)))
     for contact in study.contacts:
         parts = [p for p in (contact.name, contact.phone, contact.email) if p]
         if parts:
-            lines.append(Line("", t(CONTACT).format(contact="   ".join(parts))))
+            lines.append(Line("", t(CONTACT).format(contact="   ".join(parts)), True))
     if study.source == "ClinicalTrials.gov":
         lines.append(Line("muted", t(LAST_UPDATE).format(
             date=_date(study.last_update, t, lang))))
     else:
         lines.append(Line("muted", t(LAST_KNOWN).format(
-            date=_date(study.last_update, t, lang), source=study.source)))
-    lines.append(Line("link", study.url))
+            date=_date(study.last_update, t, lang), source=study.source), True))
+    lines.append(Line("link", study.url, True))
     return lines
 
 

@@ -139,6 +139,7 @@ class RelatedView(QWidget):
         role = {"title": "", "link": "muted"}.get(line.role, line.role)
         widget = label(role, parent, name or f"related-{line.role or 'text'}")
         widget.setText(line.text)  # plain text: label() sets Qt.PlainText
+        widget.setProperty("remote", line.remote)  # a listing's or the registry's own words
         if line.role == "title":
             font = QFont(widget.font())
             font.setBold(True)
@@ -155,7 +156,8 @@ class RelatedView(QWidget):
             row = QHBoxLayout()
             row.addWidget(self._line(line, frame, "related-link"), 1)
             opener = button("link", frame, "related-open")
-            opener.setText(self.tr("Open"))
+            opener.setText(self.tr("Open in the browser"))
+            opener.setMinimumWidth(88)  # a large target in every language
             opener.setAccessibleName(self.tr("Open {address} in the browser").format(
                 address=line.text))
             opener.clicked.connect(
