@@ -33,7 +33,7 @@ def related_json(*args: str) -> dict:
 def refusing_address() -> str:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{probe.getsockname()[1]}/api"
+        return f"https://127.0.0.1:{probe.getsockname()[1]}/api"
 
 
 def test_with_the_network_refused_each_age_sees_the_bundled_studies_dated():

@@ -43,7 +43,7 @@ def shown_ids(window) -> set[str]:
 def refusing_address() -> str:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{probe.getsockname()[1]}/api"
+        return f"https://127.0.0.1:{probe.getsockname()[1]}/api"
 
 
 def searched(qtbot, window) -> None:

@@ -156,7 +156,7 @@ def test_a_later_failure_shows_the_last_live_answer_with_its_age(api):
 def test_a_refusing_address_and_a_silent_one_fall_back_to_the_bundled_list(blackhole):
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
-        refused = f"http://127.0.0.1:{probe.getsockname()[1]}/api"
+        refused = f"https://127.0.0.1:{probe.getsockname()[1]}/api"
     found = search(refused)
     assert (found.source, found.problem) == ("bundled", "offline")
     silent = search(blackhole, read_timeout=0.3, total_limit=1.0)

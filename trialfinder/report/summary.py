@@ -123,7 +123,8 @@ class Summary:
                                             code=record.org_study_id or "-"))
                     + p(record_source_text(self.current, t=t, lang=lang)))
         parts.append(contact)
-        parts.append(related_html(outcome.values.get("age_years"), t, lang, self.related))
+        related = related_html(outcome.values.get("age_years"), t, lang, self.related)
+        parts.insert(2 if outcome.verdict == LIKELY_NOT_ELIGIBLE else len(parts), related)
         parts.append(self._criteria(t))
         parts.append(self._answers(t, lang))
         judgment = [c for c in screener.criteria if c.kind == "judgment"]
