@@ -164,3 +164,17 @@ def test_the_list_in_chinese(qtbot, window):
     assert "CAR-T细胞治疗难治性自身免疫病（包括皮肌炎）" in everything  # the plain title
     assert "TrialFinder 没有核对您的孩子是否适合这些研究" in everything
     assert "最后确认于2026年11月，来源：findatrial.com; trialfinderdata.org。" in everything
+
+
+def test_a_kiosk_shows_the_links_but_opens_no_browser(qtbot):
+    from trialfinder.ui.launch import build_window
+
+    _app, kiosk = build_window("en", 1.0, "kiosk")
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    kiosk.answers.update(ADULT)
+    kiosk.show_screen("result")
+    page = kiosk.stack.currentWidget()
+    assert shown_ids(kiosk) == {"NCT07059169", "NCT06154252", "NCT06665256", "NCT06056921"}
+    assert not [b for b in page.findChildren(QPushButton, "related-open") if b.isVisibleTo(page)]
+    kiosk.close()

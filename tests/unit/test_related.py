@@ -216,3 +216,17 @@ def test_the_summary_lists_the_bundled_studies_for_the_child_age():
     assert "Last known November 2026, from meddatax.com." in html
     assert "最后确认于2026年11月，来源：meddatax.com。" in html
     assert JDM_CHILDREN  # the live scenario's studies are not in a stored list
+
+
+def test_a_missing_or_damaged_bundled_list_gives_an_empty_list_not_a_crash(monkeypatch, tmp_path):
+    for content in (None, "{not json", '{"studies": [{"nct_id": "NCT1"}]}', "[]"):
+        path = tmp_path / "NCT06686524.json"
+        if content is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_text(content, "utf-8")
+        monkeypatch.setattr(related_source, "bundled_path", lambda p=path: p)
+        found = stored_related()
+        assert (found.source, found.studies) == ("bundled", ())
+        assert [line.text for line in section(found, 4).outro] == [
+            "None of the studies in this list takes your child's age (4 years)."]

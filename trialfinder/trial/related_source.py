@@ -62,13 +62,15 @@ def _studies(items: object) -> tuple[RelatedStudy, ...]:
 def bundled_related() -> RelatedList:
     """The list that came with the app (it is checked by the tests; never a crash here)."""
     data = json.loads(bundled_path().read_text(encoding="utf-8"))
-    return RelatedList(_studies(data["studies"]), BUNDLED, listed=str(data.get("listed", "")))
+    if not isinstance(data, dict):
+        raise RecordError("the bundled list is not a JSON object")
+    return RelatedList(_studies(data.get("studies")), BUNDLED, listed=str(data.get("listed", "")))
 
 
 def _plain_titles() -> dict[str, dict[str, str]]:
     try:
         return {s.nct_id: s.plain_titles for s in bundled_related().studies if s.plain_titles}
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, ValueError, KeyError, RecordError) as exc:
         log.warning("bundled list of other studies unreadable: %s", exc)
         return {}
 
@@ -106,8 +108,16 @@ def load_cache(now: dt.datetime | None = None) -> RelatedList | None:
 
 
 def stored_related() -> RelatedList:
-    """The newest list without the network: the last live answer, else the bundled one."""
-    return load_cache() or bundled_related()
+    """The newest list without the network: the last live answer, else the bundled one
+    (an empty one if that is missing or damaged: never a crash on the result screen)."""
+    cached = load_cache()
+    if cached is not None:
+        return cached
+    try:
+        return bundled_related()
+    except (OSError, ValueError, KeyError, RecordError) as exc:
+        log.warning("bundled list of other studies unreadable: %s", exc)
+        return RelatedList((), BUNDLED)
 
 
 def live_related(api_base: str | None = None, **options: Any) -> RelatedList:

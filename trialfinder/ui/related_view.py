@@ -104,6 +104,7 @@ class RelatedView(QWidget):
         self.setObjectName("related-studies")
         self.age = age_number(age)
         self.search = search_for(window)
+        self.can_open = getattr(window, "mode", "home") != "kiosk"  # a kiosk opens no browser
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(10)
@@ -155,6 +156,9 @@ class RelatedView(QWidget):
                 continue
             row = QHBoxLayout()
             row.addWidget(self._line(line, frame, "related-link"), 1)
+            layout.addLayout(row)
+            if not self.can_open:
+                continue
             opener = button("link", frame, "related-open")
             opener.setText(self.tr("Open in the browser"))
             opener.setMinimumWidth(88)  # a large target in every language
@@ -163,7 +167,6 @@ class RelatedView(QWidget):
             opener.clicked.connect(
                 lambda _c=False, u=line.text: QDesktopServices.openUrl(QUrl(u)))
             row.addWidget(opener)
-            layout.addLayout(row)
         return frame
 
 
