@@ -49,6 +49,7 @@ AGES_UP_TO = N_("up to {high}")
 AGES_ANY = N_("no age limit given")
 WHERE = N_("Where: {places}.")
 WHERE_UNKNOWN = N_("Where: not given in the listing.")
+CITIES_IN = N_("{cities} ({countries})")
 CONTACT = N_("Contact: {contact}")
 SITES_NOT_OPEN = N_("The study says it is recruiting, but none of its sites is recruiting yet.")
 LAST_KNOWN = N_("Last known {date}, from {source}.")
@@ -116,7 +117,8 @@ def places_text(study: RelatedStudy, t: Gettext = _) -> str:
     countries = ", ".join(place_name(c, t) for c in study.countries)
     if not cities and not countries:
         return t(WHERE_UNKNOWN)
-    places = f"{cities} ({countries})" if cities and countries else cities or countries
+    places = (t(CITIES_IN).format(cities=cities, countries=countries) if cities and countries
+              else cities or countries)
     return t(WHERE).format(places=places)
 
 
