@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
     status.add_argument("--offline", action="store_true", dest="status_offline",
                         help="use the cached or bundled record; no network")
+    add_related_command(commands)
     commands.add_parser("kiosk-pin", help="make the salted hash of a staff PIN for kiosk.json")
     summary = commands.add_parser("summary", help="write the summary PDF of a screening")
     summary.add_argument("file", metavar="FILE",
@@ -64,6 +65,19 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--lang", choices=(*LANGUAGES, "both"), default=None,
                          dest="summary_lang", help="en, zh_CN or both (default: the system's)")
     return parser
+
+
+def add_related_command(commands) -> None:
+    from trialfinder.cli_related import parse_age
+
+    related = commands.add_parser("related", help="other studies a family could ask about")
+    related.add_argument("--age", type=parse_age, metavar="YEARS",
+                         help="show only studies that take this age")
+    related.add_argument("--format", choices=("text", "json"), default="text")
+    related.add_argument("--offline", action="store_true", dest="related_offline",
+                         help="use the last search or the bundled list; no network")
+    related.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
+    related.add_argument("--api-base", metavar="URL", dest="sub_api_base", help=argparse.SUPPRESS)
 
 
 def kiosk_pin() -> int:
@@ -90,12 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "kiosk-pin":
         return kiosk_pin()
-    if args.command == "status":
+    if args.command in ("status", "related"):
         args.api_base = args.sub_api_base or args.api_base
     if args.command == "summary":
         args.summary_lang = args.summary_lang or args.lang or system_language()
         set_language("en" if args.summary_lang == "both" else args.summary_lang)
-    if args.command in ("evaluate", "status", "summary"):
+    if args.command in ("evaluate", "status", "summary", "related"):
         if args.command != "summary":
             set_language(getattr(args, "sub_lang", None) or args.lang or system_language())
         from trialfinder import cli

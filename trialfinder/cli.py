@@ -252,6 +252,11 @@ def run(command: str, args: Any, stdin: TextIO = sys.stdin, stdout: TextIO = sys
             return evaluate(args.file, args.format, stdin, stdout)
         if command == "summary":
             return summary(args.file, args.out, args.summary_lang, stdin, stdout)
+        if command == "related":
+            from trialfinder.cli_related import related
+
+            return related(args.age, args.format, stdout, args.offline or args.related_offline,
+                           args.api_base)
         return status(args.record, args.format, stdout, args.offline or args.status_offline,
                       args.api_base)
     except BadInput as exc:

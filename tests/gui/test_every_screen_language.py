@@ -36,6 +36,8 @@ def screens(window: MainWindow):
 def visible_strings(window: MainWindow) -> list[str]:
     texts = []
     for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if widget.property("remote"):
+            continue  # other studies: a registry title, places, sources as the registry has them
         if widget.isVisibleTo(window) and widget.text():
             texts.append(widget.text())
     for edit in window.findChildren(QLineEdit):

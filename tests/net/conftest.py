@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.gui.conftest import window  # noqa: F401 - the same window fixture as the GUI tests
+from tests.net.search_server import answer_search
 
 NCT = "NCT06686524"
 BUNDLED = json.loads((ROOT / "resources" / "records" / f"{NCT}.json").read_text("utf-8"))
@@ -110,6 +111,8 @@ class ApiServer:
 
             def do_GET(self) -> None:
                 scenario, _, rest = self.path.strip("/").partition("/")
+                if answer_search(self, server, scenario, rest):  # tests/net/search_server.py
+                    return
                 if rest != f"studies/{NCT}" and not rest.startswith("studies/"):
                     self._send(404, TEXT, b"no such path")
                     return

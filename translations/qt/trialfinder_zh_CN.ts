@@ -334,6 +334,21 @@
     </message>
 </context>
 <context>
+    <name>RelatedView</name>
+    <message>
+        <source>Looking for newer information on ClinicalTrials.gov…</source>
+        <translation>正在 ClinicalTrials.gov 上查找最新信息……</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Open {address} in the browser</source>
+        <translation>在浏览器中打开 {address}</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>If an answer was wrong, go back and change it. You can also contact the study team: they may see things differently.</source>

@@ -43,6 +43,8 @@ def shown_text() -> str:
     parts.append((ROOT / "resources" / "screeners" / "NCT06686524.toml").read_text("utf-8"))
     record = json.loads((ROOT / "resources" / "records" / "NCT06686524.json").read_text("utf-8"))
     parts.append(json.dumps(record, ensure_ascii=False))
+    for listed in sorted((ROOT / "resources" / "related").glob("*.json")):  # other studies
+        parts.append(listed.read_text("utf-8"))
     parts.append("中文（简体）" + EXTRA + "".join(chr(c) for c in range(0x20, 0x7F)))
     return "".join(parts)
 

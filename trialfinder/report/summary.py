@@ -12,6 +12,7 @@ from typing import Any
 from trialfinder.i18n.content import N_, gettext_for
 from trialfinder.i18n.formatting import format_date
 from trialfinder.report.qr import study_url
+from trialfinder.report.related_section import related_html
 from trialfinder.screening.answer_text import NOT_ANSWERED, describe_answer
 from trialfinder.screening.questionnaire import Questionnaire
 from trialfinder.screening.verdict import LIKELY_NOT_ELIGIBLE, Outcome
@@ -110,6 +111,7 @@ class Summary:
         self.day = day or dt.date.today()
         self.qr_px = 110
         self.pairs_per_row = 2  # answers side by side: two in one language, one in each of two
+        self.related = None  # the list of other studies: the stored one unless set
 
     def html(self, lang: str = "en", qr_px: int = 110) -> str:
         """The whole document; lang is "en", "zh_CN" or "both"; the QR code ``qr_px`` wide
@@ -133,10 +135,14 @@ class Summary:
     def _rows(self, lang: str) -> list[str]:
         """The document's rows in one language (the same number in every language)."""
         t = gettext_for(lang)
+        # Other studies come right after what stands in the way when this one likely does not
+        # fit, else after what to find out (the same order in every language).
+        related = [related_html(self.outcome.values.get("age_years"), t, lang, self.related)]
+        first = self.outcome.verdict == LIKELY_NOT_ELIGIBLE
         return [*self._lead(t, lang), *self._contact(t, lang), *self._standing(t, lang),
-                *self._to_find_out(t),
-                *self._criteria(t), *self._about(t), *self._answers(t, lang),
-                *self._closing(t)]
+                *(related if first else []), *self._to_find_out(t),
+                *([] if first else related), *self._criteria(t), *self._about(t),
+                *self._answers(t, lang), *self._closing(t)]
 
     def _lead(self, t: Callable[[str], str], lang: str) -> list[str]:
         outcome = self.outcome

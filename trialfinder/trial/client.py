@@ -176,6 +176,10 @@ class StudyClient:
             raise FetchError(OFFLINE, f"{type(exc).__name__}: {exc}") from exc
         except _TooLarge as exc:
             raise FetchError(TOO_LARGE, str(self.max_bytes)) from exc
+        return self.accept(raw, final_url, nct_id)
+
+    def accept(self, raw: bytes, final_url: str, nct_id: str) -> Fetched:
+        """Check the answer before anything uses it (a subclass checks other kinds)."""
         try:
             record = parse_study_bytes(raw)
         except RecordError as exc:

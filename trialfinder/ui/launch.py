@@ -91,6 +91,8 @@ def start_live_check(window, api_base: str | None = None) -> None:
     from trialfinder.screening.screener import load_screener
     from trialfinder.ui.record_updater import RecordUpdater
 
+    window.related_live, window.related_api_base = True, api_base  # searched on a result
+
     def start() -> None:
         screener = load_screener()
         updater = RecordUpdater(screener.nct_id, screener.criteria_sha256, api_base, window)

@@ -51,6 +51,7 @@ from trialfinder.trial.model import Contact, TrialRecord
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, button, card, label
 from trialfinder.ui.phone import can_place_calls, no_break, tel_url
+from trialfinder.ui.related_view import related_view
 from trialfinder.ui.theme import set_role
 from trialfinder.ui.verdict_icon import verdict_icon
 
@@ -113,9 +114,14 @@ class ResultPage(Screen):
         self._lead(column, outcome, current)
         if outcome.verdict == LIKELY_NOT_ELIGIBLE:
             self._standing(column, outcome)
+        related = related_view(outcome, self.window(), self.body)  # other studies to ask about
+        if outcome.verdict == LIKELY_NOT_ELIGIBLE:
+            column.addWidget(related)  # first when this study likely does not fit
         self._actions(column)
         self._groups(column, outcome)
         self._list(column, _(HEADING_TO_CHECK), outcome.to_check_at_screening, "to-check")
+        if outcome.verdict != LIKELY_NOT_ELIGIBLE:
+            column.addWidget(related)
         self._criteria(column, outcome)
         self._record(column, current)
         judgment = [c for c in self.screener.criteria if c.kind == "judgment"]

@@ -55,6 +55,7 @@ def self_test(lang: str, started: float, api_base: str | None = None) -> int:
     checks.append(("trial record", record.nct_id == screener.nct_id,
                    f"{record.nct_id} {record.overall_status} ({window.current.source})"))
     checks.extend(_catalog_checks())
+    checks.append(_related_check())
     from trialfinder.i18n.fonts import register_fonts
 
     families = register_fonts()
@@ -87,3 +88,15 @@ def _catalog_checks() -> list[tuple[str, bool, str]]:
         ("content catalog zh_CN", found is not None, found or "missing"),
         ("Qt catalog zh_CN", qt_ok, qt.filePath() or "missing"),
     ]
+
+
+def _related_check() -> tuple[str, bool, str]:
+    """The bundled list of other studies is there and readable (no network)."""
+    from trialfinder.trial.related_source import bundled_related
+
+    try:
+        found = bundled_related()
+    except (OSError, ValueError, KeyError) as exc:
+        return ("other studies list", False, f"{type(exc).__name__}: {exc}"[:200])
+    return ("other studies list", bool(found.studies),
+            f"{len(found.studies)} studies, listed {found.listed}")
