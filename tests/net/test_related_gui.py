@@ -120,20 +120,22 @@ def test_the_list_comes_first_when_this_study_likely_does_not_fit(qtbot, window)
     def order() -> tuple[int, int]:
         qtbot.wait(50)  # laid out
         page = window.stack.currentWidget()
-        ids = next(w for w in page.findChildren(QLabel, "ids") if w.isVisibleTo(page))
+        # the actions (save, print) follow the verdict, its contact and what stands in the way
+        actions = next(w for w in page.findChildren(QPushButton, "save-pdf")
+                       if w.isVisibleTo(page))
         related = view(window)
         return (related.mapTo(page, related.rect().topLeft()).y(),
-                ids.mapTo(page, ids.rect().topLeft()).y())
+                actions.mapTo(page, actions.rect().topLeft()).y())
 
     window.answers.update(CHILD_OF_4)
     window.show_screen("result")
-    related, contact = order()
-    assert related < contact
+    related, actions = order()
+    assert related < actions
     window.answers.clear()
     window.answers.update(FAVOURABLE)
     window.show_screen("result")
-    related, contact = order()
-    assert related > contact
+    related, actions = order()
+    assert related > actions
 
 
 def test_nothing_from_the_search_becomes_markup(qtbot, window, api):

@@ -16,16 +16,18 @@ _STYLES = {"heading": "font-weight:bold", "note": "font-weight:bold", "title": "
 
 
 def _p(line: Line) -> str:
-    return f'<p style="{_STYLES.get(line.role, "")}">{escape(line.text)}</p>'
+    style = f'margin:0 0 2px 0;font-size:9pt;{_STYLES.get(line.role, "")}'
+    return f'<p style="{style}">{escape(line.text)}</p>'
 
 
 def related_html(age: object, t: Gettext, lang: str, found: RelatedList | None = None) -> str:
     """The section for a child's age in one language."""
     words = section(found or stored_related(), age_number(age), t, lang)
     intro = words.intro
-    html = f"<h3>{escape(intro[0].text)}</h3>" + "".join(_p(line) for line in intro[1:])
+    html = (f'<h3 style="margin:10px 0 4px 0">{escape(intro[0].text)}</h3>'
+            + "".join(_p(line) for line in intro[1:]))
     for title, studies in words.groups:
-        html += f"<h4>{escape(title)}</h4>"
+        html += f'<p style="margin:6px 0 2px 0;font-weight:bold">{escape(title)}</p>'
         for lines in studies:
-            html += "".join(_p(line) for line in lines) + "<br>"
+            html += f'<div style="margin:0 0 6px 0">{"".join(_p(line) for line in lines)}</div>'
     return html + "".join(_p(line) for line in words.outro)

@@ -53,6 +53,7 @@ SCREENED_ON = N_("Screening done on {date}, with TrialFinder.")
 RESULT = N_("Result: {verdict}")
 YOUR_ANSWERS = N_("Your answers")
 LIST_SEPARATOR = N_("; ")
+NAMED_ANSWER = N_("{name}: {answer}")
 TITLED = N_("{title}: {sentence}")
 SITE_LINE = N_("{place}. The site's status: {status}.")
 NOT_ADVICE = N_("TrialFinder is not medical advice. Show this summary to your child's doctor "
@@ -252,10 +253,11 @@ class Summary:
         return rows
 
     def _answers(self, t: Callable[[str], str], lang: str) -> list[str]:
-        """The answers given, short label and answer (two to a row in one language); the
-        questions not answered are counted, not listed."""
+        """The answers given, short label and answer: one table of two to a row in one
+        language, one line each side by side in two; the questions not answered are counted,
+        not listed."""
         screener = self.questionnaire.screener
-        cells = []
+        pairs = []
         missing = 0
         for _page, questions in self.questionnaire.visible(self.answers):
             for question in questions:
@@ -263,16 +265,19 @@ class Summary:
                 if answer == t(NOT_ANSWERED):
                     missing += 1
                     continue
-                share = 100 // self.pairs_per_row  # of the row, for one label and its answer
-                cells.append(f'<td width="{share * 2 // 3}%" style="{SMALL}">'
-                             f"{escape(t(screener.facts[question.fact].label))}</td>"
-                             f'<td width="{share // 3}%" style="{SMALL}">'
-                             f"<b>{escape(answer)}</b></td>")
-        rows = [_h(t(YOUR_ANSWERS))]
-        step = self.pairs_per_row
-        for start in range(0, len(cells), step):
-            rows.append('<table width="100%" cellpadding="1"><tr>'
-                        + "".join(cells[start:start + step]) + "</tr></table>")
+                pairs.append((escape(t(screener.facts[question.fact].label)), escape(answer)))
+        if self.pairs_per_row == 2:  # one language: one table
+            cells = [f'<td width="33%" style="{SMALL}">{name}</td>'
+                     f'<td width="17%" style="{SMALL}"><b>{answer}</b></td>'
+                     for name, answer in pairs]
+            lines = "".join("<tr>" + "".join(cells[i:i + 2]) + "</tr>"
+                            for i in range(0, len(cells), 2))
+            rows = [_h(t(YOUR_ANSWERS)) + f'<table width="100%" cellpadding="1">{lines}</table>']
+        else:  # two languages: a line each, so that both stay aligned
+            rows = [_h(t(YOUR_ANSWERS)), *(
+                f'<p style="margin:0;{SMALL}">'
+                + escape(t(NAMED_ANSWER)).format(name=name, answer=f"<b>{answer}</b>") + "</p>"
+                for name, answer in pairs)]
         if missing:
             rows.append(_p(unanswered_sentence(missing, lang), SMALL))
         return rows
