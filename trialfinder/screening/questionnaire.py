@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from trialfinder.screening.derive import with_derived
 from trialfinder.screening.facts import UNSURE, check_answers
 from trialfinder.screening.rules import Evaluation, Node, parse_rule
 from trialfinder.screening.screener import Screener, ScreenerError
@@ -117,7 +118,7 @@ class Questionnaire:
         return result
 
     def _decide(self, rule: Node, raw: Mapping[str, Any]) -> bool | None:
-        facts = check_answers(self.screener, self._counted(raw))
+        facts = with_derived(self.screener, check_answers(self.screener, self._counted(raw)))
         return Evaluation(self.screener.rules, facts).node(rule)
 
     def _counted(self, raw: Mapping[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,50 @@
+"""Questions that cannot apply are skipped; "not sure" never hides a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from trialfinder.screening.questionnaire import Questionnaire
+from trialfinder.screening.screener import load_screener
+
+QUESTIONNAIRE = Questionnaire(load_screener())
+
+
+def shown(answers: dict) -> set[str]:
+    return {q.fact for _page, questions in QUESTIONNAIRE.visible(answers) for q in questions}
+
+
+NORMAL_LIVER = {"ast_value": 30, "ast_uln": 40, "alt_value": 20, "alt_uln": 40}
+
+
+@pytest.mark.parametrize(("answers", "asked"), [
+    (NORMAL_LIVER, False),  # every value within the limit: nothing to explain
+    ({**NORMAL_LIVER, "ast_value": 121}, True),  # just above 3 times the upper limit
+    ({**NORMAL_LIVER, "ast_value": 120}, False),  # exactly 3 times: within the limit
+    ({**NORMAL_LIVER, "alt_value": "unsure"}, True),  # not known: asked
+    ({}, True),  # nothing entered yet: asked
+])
+def test_the_liver_explanation_is_asked_only_when_ast_or_alt_may_be_raised(answers, asked):
+    assert ("liver_values_explained_by_disease" in shown(answers)) is asked
+
+
+@pytest.mark.parametrize(("answers", "asked"), [
+    ({"bilirubin_value": 10, "bilirubin_uln": 20}, False),
+    ({"bilirubin_value": 40, "bilirubin_uln": 20}, False),  # exactly 2 times
+    ({"bilirubin_value": 41, "bilirubin_uln": 20}, True),
+    ({"bilirubin_value": "unsure"}, True),
+    ({}, True),
+])
+def test_the_bilirubin_explanation_is_asked_only_when_it_may_be_raised(answers, asked):
+    assert ("bilirubin_explained_by_disease" in shown(answers)) is asked
+
+
+def test_a_hidden_explanation_leaves_no_unknown_behind():
+    from trialfinder.screening.verdict import LIKELY_NOT_ELIGIBLE
+
+    outcome = QUESTIONNAIRE.outcome({**NORMAL_LIVER, "bilirubin_value": 10,
+                                     "bilirubin_uln": 20, "age_years": 9})
+    assert outcome.verdict != LIKELY_NOT_ELIGIBLE
+    assert outcome.terms.get("I5") is not False
+    assert "liver_values_explained_by_disease" not in outcome.ask_doctor
+    assert "bilirubin_explained_by_disease" not in outcome.ask_doctor
