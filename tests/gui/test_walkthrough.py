@@ -22,7 +22,7 @@ from trialfinder.ui.question_page import QuestionPage
 def answer_page_by_keyboard(qtbot, page: QuestionPage, answers: dict) -> None:
     for card in page.visible_cards():
         value = answers.get(card.question.fact)
-        if value is None:
+        if value is None or not card.isVisibleTo(page):  # hidden by an earlier answer
             continue
         widget = card.answer
         if isinstance(widget, ChoiceAnswer):
@@ -36,7 +36,7 @@ def answer_page_by_keyboard(qtbot, page: QuestionPage, answers: dict) -> None:
 def answer_page_by_mouse(qtbot, page: QuestionPage, answers: dict) -> None:
     for card in page.visible_cards():
         value = answers.get(card.question.fact)
-        if value is None:
+        if value is None or not card.isVisibleTo(page):  # hidden by an earlier answer
             continue
         widget = card.answer
         if isinstance(widget, ChoiceAnswer):

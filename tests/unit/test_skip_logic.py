@@ -48,3 +48,24 @@ def test_a_hidden_explanation_leaves_no_unknown_behind():
     assert outcome.terms.get("I5") is not False
     assert "liver_values_explained_by_disease" not in outcome.ask_doctor
     assert "bilirubin_explained_by_disease" not in outcome.ask_doctor
+
+
+def test_no_transplant_ever_skips_the_transplant_and_gvhd_questions_and_means_no():
+    answers = {"transplant_ever": "no"}
+    assert "transplant_within_3_months" not in shown(answers)
+    assert "gvhd_grade2_within_2_weeks" not in shown(answers)
+    counted = QUESTIONNAIRE.counted_answers(answers)
+    assert counted["transplant_within_3_months"] == "no"
+    assert counted["gvhd_grade2_within_2_weeks"] == "no"
+    outcome = QUESTIONNAIRE.outcome(answers)
+    assert outcome.terms["E7"] is False  # nothing unknown left behind by the skip
+    # an answer given before "never" was chosen does not count once the question is hidden
+    again = QUESTIONNAIRE.outcome({"transplant_ever": "no", "gvhd_grade2_within_2_weeks": "yes"})
+    assert again.terms["E7"] is False
+
+
+@pytest.mark.parametrize("ever", ["yes", "unsure", None])
+def test_a_transplant_or_not_sure_asks_both(ever):
+    answers = {} if ever is None else {"transplant_ever": ever}
+    assert {"transplant_within_3_months", "gvhd_grade2_within_2_weeks"} <= shown(answers)
+    assert QUESTIONNAIRE.outcome(answers).terms["E7"] is None  # not sure never counts as no

@@ -29,6 +29,9 @@ class Question(NamedTuple):
     criterion: str
     inputs: dict[str, str]  # ratio: value, upper_limit; egfr: height, creatinine_*
     show_if: Node | None = None
+    # The answer a question stands for when its show_if is false: the GVHD question, hidden
+    # for a child who never had a stem cell transplant, means "no" (None: nothing implied).
+    hidden_means: str | None = None
 
     @property
     def answer_facts(self) -> tuple[str, ...]:
@@ -70,7 +73,13 @@ def load_pages(screener: Screener) -> tuple[Page, ...]:
                 fact=item["fact"], kind=kind, ask=item["ask"], help=item.get("help", ""),
                 why=item.get("why", ""), criterion=item.get("criterion", ""), inputs=inputs,
                 show_if=_rule(item.get("show_if"), item["fact"], screener),
+                hidden_means=item.get("hidden_means"),
             )
+            if question.hidden_means is not None and (
+                    question.show_if is None or kind != "yn"
+                    or question.hidden_means not in ("yes", "no")):
+                raise ScreenerError(f"question {question.fact}: hidden_means needs a yes/no "
+                                    "question with show_if")
             for fact in (question.fact, *question.answer_facts):
                 if fact not in screener.facts:
                     raise ScreenerError(f"question {question.fact}: unknown fact {fact}")
@@ -99,7 +108,14 @@ class Questionnaire:
         A show_if rule is evaluated on the answers of shown questions before it; it hides
         only when it is false ("not sure" never counts as "no").
         """
+        return self._walk(answers)[0]
+
+    def _walk(self, answers: Mapping[str, Any]
+              ) -> tuple[list[tuple[Page, list[Question]]], dict[str, str]]:
+        """The pages shown with their questions, and the answers implied by questions hidden
+        because their show_if is false (``hidden_means``)."""
         shown: dict[str, Any] = {}
+        implied: dict[str, str] = {}
         result = []
         for page in self.pages:
             if page.show_if is not None and self._decide(page.show_if, shown) is False:
@@ -108,6 +124,8 @@ class Questionnaire:
             for question in page.questions:
                 if question.show_if is not None and self._decide(question.show_if,
                                                                  shown) is False:
+                    if question.hidden_means is not None:
+                        implied[question.fact] = question.hidden_means
                     continue
                 questions.append(question)
                 for fact in question.answer_facts:
@@ -115,7 +133,7 @@ class Questionnaire:
                         shown[fact] = answers[fact]
             if questions:
                 result.append((page, questions))
-        return result
+        return result, implied
 
     def _decide(self, rule: Node, raw: Mapping[str, Any]) -> bool | None:
         facts = with_derived(self.screener, check_answers(self.screener, self._counted(raw)))
@@ -126,8 +144,9 @@ class Questionnaire:
 
     def counted_answers(self, answers: Mapping[str, Any]) -> dict[str, Any]:
         """The answers that count: those of shown questions, in the answers-file form."""
-        counted: dict[str, Any] = {}
-        for _page, questions in self.visible(answers):
+        pages, implied = self._walk(answers)
+        counted: dict[str, Any] = dict(implied)
+        for _page, questions in pages:
             for question in questions:
                 for fact in question.answer_facts:
                     if fact in answers:

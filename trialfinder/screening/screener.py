@@ -38,7 +38,9 @@ class FactSpec(NamedTuple):
     integer: bool = False
     choices: tuple[str, ...] = ()
     normal: bool | float | None = None
-    role: str = "fact"  # "input" for the inputs of derived facts, "date" for dates
+    # "input" for the inputs of derived facts, "date" for dates, "gate" for a question that
+    # only decides which questions are asked (not a fact of the criteria spec)
+    role: str = "fact"
     ask: str = ""  # the fact as a question a parent can ask or answer (shown in the result)
 
     @property

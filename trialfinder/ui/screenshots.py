@@ -28,7 +28,8 @@ _FAVOURABLE = {
     "recent_myocardial_infarction": "no", "severe_arrhythmia": "no",
     "pericardial_effusion_moderate_or_large": "no", "severe_myocarditis": "no",
     "needs_vasopressors": "no", "other_disease_needing_immunosuppression": "no",
-    "transplant_within_3_months": "no", "gvhd_grade2_within_2_weeks": "no",
+    "transplant_ever": "no", "transplant_within_3_months": "no",
+    "gvhd_grade2_within_2_weeks": "no",
     "live_vaccine_within_4_weeks": "no", "other_trial_within_3_months": "no",
 }
 VERDICT_ANSWERS = {
