@@ -1,0 +1,78 @@
+"""Running the app as a subprocess under a memory limit and a time limit, for the tests of
+bombs, special files and hostile servers: a failure is a clean exit, never the test runner's
+memory or a hang."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import resource
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+
+from tests.conftest import ROOT
+
+MEMORY_LIMIT = 1024 * 1024 * 1024  # address space: Python, httpx and a thread fit well
+
+
+@dataclass
+class Limited:
+    returncode: int
+    stdout: str
+    stderr: str
+    peak_rss_mb: float
+    seconds: float
+
+
+def run_limited(*args: str, stdin: bytes | int | None = None, timeout: float = 60,
+                memory: int = MEMORY_LIMIT, env: dict[str, str] | None = None,
+                stdout: int | None = None) -> Limited:
+    """``python -m trialfinder ARGS`` with RLIMIT_AS = memory; killed after ``timeout``."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY",
+                                                                     "WAYLAND_DISPLAY")}
+    environment.update(env or {})
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "trialfinder", *args], cwd=ROOT, env=environment,
+        stdin=subprocess.PIPE if isinstance(stdin, bytes) else stdin,
+        stdout=subprocess.PIPE if stdout is None else stdout, stderr=subprocess.PIPE,
+        preexec_fn=limit)
+    pipes: dict[str, bytes] = {}
+
+    def drain(name: str, stream) -> None:
+        pipes[name] = stream.read() if stream is not None else b""
+
+    def feed() -> None:
+        with contextlib.suppress(OSError):
+            process.stdin.write(stdin)
+            process.stdin.close()
+
+    threads = [threading.Thread(target=drain, args=("out", process.stdout), daemon=True),
+               threading.Thread(target=drain, args=("err", process.stderr), daemon=True)]
+    if isinstance(stdin, bytes):
+        threads.append(threading.Thread(target=feed, daemon=True))
+    for thread in threads:
+        thread.start()
+    while True:  # os.wait4, not Popen.wait: it also gives this child's peak memory
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() - started > timeout:
+            process.kill()
+            os.wait4(process.pid, 0)
+            raise AssertionError(f"still running after {timeout} s")
+        time.sleep(0.02)
+    seconds = time.monotonic() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    for thread in threads:
+        thread.join(10)
+    return Limited(process.returncode, pipes.get("out", b"").decode("utf-8", "replace"),
+                   pipes.get("err", b"").decode("utf-8", "replace"), usage.ru_maxrss / 1024,
+                   seconds)
