@@ -10,7 +10,6 @@ from tests.net.conftest import NCT, SLOW_SECONDS
 from trialfinder.trial import client as api_client
 from trialfinder.trial.client import FetchError, StudyClient, retry_after_seconds, tls12_context
 
-
 TRUST: dict[str, str] = {}
 
 

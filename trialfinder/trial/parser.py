@@ -21,7 +21,8 @@ MAX_RECORD_BYTES = 8 * 1024 * 1024
 MAX_SHORT_TEXT = 300  # a name, phone, e-mail, city, status
 MAX_TITLE_TEXT = 1000  # the study's titles
 MAX_LONG_TEXT = 40_000  # the summary, the description, the eligibility criteria
-MAX_ITEMS = 100  # sites, conditions, interventions, phases
+MAX_SITES = 1000  # large international studies list a few hundred
+MAX_ITEMS = 100  # conditions, interventions, phases
 MAX_CONTACTS = 10  # the central contacts, and the contacts of each site
 LONG_TEXT = {"briefSummary", "detailedDescription", "eligibilityCriteria", "description"}
 TITLES = {"briefTitle", "officialTitle"}
@@ -180,7 +181,7 @@ def parse_study(data: Any) -> TrialRecord:
                 status=loc.text("status"),
                 contacts=tuple(_contact(c) for c in loc.objects("contacts", MAX_CONTACTS)),
             )
-            for loc in locations.objects("locations")
+            for loc in locations.objects("locations", MAX_SITES)
         ),
     )
 
