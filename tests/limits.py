@@ -29,8 +29,9 @@ class Limited:
 
 def run_limited(*args: str, stdin: bytes | int | None = None, timeout: float = 60,
                 memory: int = MEMORY_LIMIT, env: dict[str, str] | None = None,
-                stdout: int | None = None) -> Limited:
-    """``python -m trialfinder ARGS`` with RLIMIT_AS = memory; killed after ``timeout``."""
+                stdout: int | None = None, code: str | None = None) -> Limited:
+    """``python -m trialfinder ARGS`` (or ``python -c CODE ARGS``) with RLIMIT_AS = memory;
+    killed after ``timeout``."""
     environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY",
                                                                      "WAYLAND_DISPLAY")}
     environment.update(env or {})
@@ -40,7 +41,8 @@ def run_limited(*args: str, stdin: bytes | int | None = None, timeout: float = 6
 
     started = time.monotonic()
     process = subprocess.Popen(
-        [sys.executable, "-m", "trialfinder", *args], cwd=ROOT, env=environment,
+        [sys.executable, *(("-c", code) if code else ("-m", "trialfinder")), *args],
+        cwd=ROOT, env=environment,
         stdin=subprocess.PIPE if isinstance(stdin, bytes) else stdin,
         stdout=subprocess.PIPE if stdout is None else stdout, stderr=subprocess.PIPE,
         preexec_fn=limit)

@@ -102,7 +102,7 @@ def _read_site_config() -> tuple[dict[str, Any], str]:
     except FileNotFoundError:
         return {}, ""
     except (OSError, JsonError) as exc:
-        log.warning("kiosk settings %s not usable: %s", path, exc)
+        log.info("kiosk settings %s not usable: %s", path, exc)
         return {}, FILE_NOT_USABLE
     if not isinstance(data, dict):
         return {}, FILE_NOT_USABLE
@@ -113,7 +113,7 @@ def load_kiosk_config() -> KioskConfig:
     data, problem = _read_site_config()
     pin = data.get("pin")
     if pin is not None and not valid_pin_hash(pin):
-        log.warning("kiosk PIN not usable: it is not a salted hash with bounded iterations")
+        log.info("kiosk PIN not usable: it is not a salted hash with bounded iterations")
         pin, problem = None, PIN_NOT_USABLE
     language = data.get("language")
     return KioskConfig(

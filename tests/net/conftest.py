@@ -111,6 +111,8 @@ for name in ("bomb", "bomb_404", "drip_headers", "drip_body", "redirect_away",
     SCENARIOS[name] = [name]
 SCENARIOS["surrogate"] = [(200, JSON, record(lambda d: d["protocolSection"][
     "identificationModule"].update(briefTitle="A \ud800 title")))]
+SCENARIOS["huge_int"] = [(200, JSON, record().replace(b'"count": ', b'"count": ' + b"9" * 5000
+                                                       + b', "x": ', 1))]
 SCENARIOS["huge_name"] = [(200, JSON, record(lambda d: d["protocolSection"][
     "contactsLocationsModule"]["centralContacts"][0].update(name="N" * 2300)))]
 SCENARIOS["many_contacts"] = [(200, JSON, record(lambda d: d["protocolSection"][

@@ -94,3 +94,25 @@ def test_a_redirect_within_the_api_is_still_followed(api, certificates):
     fetched, _ = fetch_within(StudyClient(api.base("redirect"), cafile=str(certificates[0])), 20)
     assert not isinstance(fetched, FetchError)
     assert fetched.url == api.base("good") + f"/studies/{NCT}"
+
+
+def test_a_5000_digit_number_in_a_live_record_is_refused(api):
+    result = run_limited("status", "--api-base", api.base("huge_int"), "--format", "json",
+                         timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = json.loads(result.stdout)
+    assert out["source"] == "bundled" and "did not look like a trial record" in out[
+        "warnings"][-1]
+
+
+def test_a_lone_surrogate_in_a_live_record_is_shown_and_cached(api):
+    from trialfinder.trial import cache
+
+    for fmt in ("json", "text"):
+        result = run_limited("status", "--api-base", api.base("surrogate"), "--format", fmt,
+                             timeout=60)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "A \ufffd title" in result.stdout
+    assert cache.load(NCT).record.brief_title == "A \ufffd title"
+    result = run_limited("status", "--offline", "--format", "json", timeout=60)
+    assert json.loads(result.stdout)["source"] == "cache"
