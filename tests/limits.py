@@ -9,13 +9,32 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from tests.conftest import ROOT
 
 MEMORY_LIMIT = 1024 * 1024 * 1024  # address space: Python, httpx and a thread fit well
+# Runs the app (or some code) and, at exit, writes the process's own peak resident memory
+# (VmHWM: this process alone, unlike ru_maxrss, which also counts the forking parent).
+LAUNCH = """
+import atexit, runpy, sys
+report, mode = sys.argv[1], sys.argv[2]
+def peak():
+    with open("/proc/self/status") as status, open(report, "w") as out:
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM")))
+atexit.register(peak)
+if mode == "-c":
+    code = sys.argv[3]
+    sys.argv = ["-c", *sys.argv[4:]]
+    exec(compile(code, "<code>", "exec"), {"__name__": "__main__"})
+else:
+    sys.argv = ["trialfinder", *sys.argv[3:]]
+    runpy.run_module("trialfinder", run_name="__main__", alter_sys=True)
+"""
 
 
 @dataclass
@@ -39,10 +58,12 @@ def run_limited(*args: str, stdin: bytes | int | None = None, timeout: float = 6
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
+    handle, report_name = tempfile.mkstemp(prefix="peak-")
+    os.close(handle)
     started = time.monotonic()
     process = subprocess.Popen(
-        [sys.executable, *(("-c", code) if code else ("-m", "trialfinder")), *args],
-        cwd=ROOT, env=environment,
+        [sys.executable, "-c", LAUNCH, report_name, *(("-c", code) if code else ("-m",)),
+         *args], cwd=ROOT, env=environment,
         stdin=subprocess.PIPE if isinstance(stdin, bytes) else stdin,
         stdout=subprocess.PIPE if stdout is None else stdout, stderr=subprocess.PIPE,
         preexec_fn=limit)
@@ -62,19 +83,20 @@ def run_limited(*args: str, stdin: bytes | int | None = None, timeout: float = 6
         threads.append(threading.Thread(target=feed, daemon=True))
     for thread in threads:
         thread.start()
-    while True:  # os.wait4, not Popen.wait: it also gives this child's peak memory
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+    while True:
+        pid, status = os.waitpid(process.pid, os.WNOHANG)
         if pid:
             break
         if time.monotonic() - started > timeout:
             process.kill()
-            os.wait4(process.pid, 0)
+            os.waitpid(process.pid, 0)
             raise AssertionError(f"still running after {timeout} s")
         time.sleep(0.02)
     seconds = time.monotonic() - started
     process.returncode = os.waitstatus_to_exitcode(status)
     for thread in threads:
         thread.join(10)
+    peak = Path(report_name).read_text() or "0"
+    Path(report_name).unlink()
     return Limited(process.returncode, pipes.get("out", b"").decode("utf-8", "replace"),
-                   pipes.get("err", b"").decode("utf-8", "replace"), usage.ru_maxrss / 1024,
-                   seconds)
+                   pipes.get("err", b"").decode("utf-8", "replace"), int(peak) / 1024, seconds)

@@ -21,9 +21,10 @@ MAX_RECORD_BYTES = 8 * 1024 * 1024
 MAX_SHORT_TEXT = 300  # a name, phone, e-mail, city, status
 MAX_TITLE_TEXT = 1000  # the study's titles
 MAX_LONG_TEXT = 40_000  # the summary, the description, the eligibility criteria
-MAX_SITES = 1000  # large international studies list a few hundred
+MAX_SITES = 200  # more than any study this app is for; the real records seen list up to 105
 MAX_ITEMS = 100  # conditions, interventions, phases
 MAX_CONTACTS = 10  # the central contacts, and the contacts of each site
+MAX_ALL_CONTACTS = 50  # all contacts of all sites together
 LONG_TEXT = {"briefSummary", "detailedDescription", "eligibilityCriteria", "description"}
 TITLES = {"briefTitle", "officialTitle"}
 
@@ -172,18 +173,22 @@ def parse_study(data: Any) -> TrialRecord:
         healthy_volunteers=eligibility.flag("healthyVolunteers"),
         central_contacts=tuple(
             _contact(c) for c in locations.objects("centralContacts", MAX_CONTACTS)),
-        sites=tuple(
-            Site(
-                facility=loc.text("facility"),
-                city=loc.text("city"),
-                state=loc.text("state"),
-                country=loc.text("country"),
-                status=loc.text("status"),
-                contacts=tuple(_contact(c) for c in loc.objects("contacts", MAX_CONTACTS)),
-            )
-            for loc in locations.objects("locations", MAX_SITES)
-        ),
+        sites=_sites(locations),
     )
+
+
+def _sites(locations: _Reader) -> tuple[Site, ...]:
+    """The sites, each with at most MAX_CONTACTS contacts and MAX_ALL_CONTACTS in all."""
+    budget = MAX_ALL_CONTACTS
+    sites = []
+    for loc in locations.objects("locations", MAX_SITES):
+        contacts = tuple(_contact(c) for c in loc.objects("contacts", min(MAX_CONTACTS,
+                                                                          budget)))
+        budget -= len(contacts)
+        sites.append(Site(facility=loc.text("facility"), city=loc.text("city"),
+                          state=loc.text("state"), country=loc.text("country"),
+                          status=loc.text("status"), contacts=contacts))
+    return tuple(sites)
 
 
 def parse_study_bytes(raw: bytes) -> TrialRecord:
