@@ -34,7 +34,7 @@ PIN_ITERATIONS = 200_000
 MIN_PIN_ITERATIONS = 1_000
 MAX_PIN_ITERATIONS = 2_000_000
 MAX_SITE_CONFIG_BYTES = 64 * 1024
-PIN_NOT_USABLE = N_("the staff PIN is not a salted hash made by `trialfinder kiosk-pin`")
+PIN_NOT_USABLE = N_("the staff PIN is not a salted hash made by {command}")
 FILE_NOT_USABLE = N_("the file is damaged or cannot be read")
 REFUSE_TO_START = N_("The kiosk settings in {path} cannot be used: {problem}. TrialFinder "
                      "does not start until they are fixed.")
@@ -55,7 +55,8 @@ class KioskConfig:
         if not self.problem:
             return ""
         return _(REFUSE_TO_START).format(path=str(site_config_path())[:300],
-                                         problem=_(self.problem))
+                                         problem=_(self.problem).format(
+                                             command="`trialfinder kiosk-pin`"))
 
 
 def site_config_path() -> Path:
