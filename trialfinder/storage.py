@@ -61,11 +61,24 @@ def data_dir() -> Path:
     return _directory("TRIALFINDER_DATA_DIR", "data", "user_data_dir")
 
 
+class NotRegularFile(OSError):
+    """A device, a FIFO, a folder: never read (it may never end)."""
+
+
+class TooLarge(OSError):
+    """A file over the size cap for what it should hold."""
+
+
 def write_atomic(path: Path, data: bytes, make_dirs: bool = True) -> None:
     """Write a file so that a reader sees the old content or the new, never half of it.
     make_dirs=False for a place the person chose: their folder must already be there."""
     if make_dirs:
         path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # never replace a device, FIFO, folder
+            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+    except FileNotFoundError:
+        pass
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -88,14 +101,6 @@ def move_aside(path: Path, reason: str) -> Path | None:
         return None
     log.warning("%s was damaged (%s); moved to %s and using defaults", path, reason, target)
     return target
-
-
-class NotRegularFile(OSError):
-    """A device, a FIFO, a folder: never read (it may never end)."""
-
-
-class TooLarge(OSError):
-    """A file over the size cap for what it should hold."""
 
 
 def read_regular(path: Path, limit: int) -> bytes:

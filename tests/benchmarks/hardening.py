@@ -135,6 +135,22 @@ def main() -> int:
         with open("/dev/full", "wb") as full:
             show("evaluate > /dev/full", run_limited("evaluate", "-", stdin=b"{}",
                                                      stdout=full.fileno()))
+        show("evaluate, zh_CN onto an ascii output", run_limited(
+            "evaluate", "-", "--lang", "zh_CN", stdin=b"{}", env={"PYTHONIOENCODING": "ascii"}))
+        show("--screenshots onto a file", run_limited("--screenshots", str(facts), timeout=60))
+        show("summary --out onto its own input", run_limited(
+            "summary", str(facts), "--out", str(facts)))
+        bom = folder / "bom.json"
+        bom.write_bytes(b"\xef\xbb\xbf{}")
+        show("evaluate, UTF-8 with a BOM", run_limited("evaluate", str(bom)))
+        import datetime as dt
+
+        cache.cache_path("NCT06686524").unlink(missing_ok=True)
+        cache.save("NCT06686524", (ROOT / "resources/records/NCT06686524.json").read_bytes(),
+                   dt.datetime.now(dt.UTC) + dt.timedelta(days=3650))
+        result = run_limited("status", "--offline", "--format", "json")
+        show("status --offline, cache from the future", result,
+             json.loads(result.stdout)["source"])
         from trialfinder import tally
 
         rows = [{"date": "2026-11-20", "verdict": "likely_eligible", "not_met": ["E1"] * 60,

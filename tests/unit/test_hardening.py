@@ -136,6 +136,19 @@ def test_a_pdf_on_a_full_disk_says_so_and_keeps_the_old_file(tmp_path):
         assert sorted(p.name for p in disk.iterdir()) == ["filler", "summary.pdf"]
 
 
+def test_a_pdf_is_never_written_over_a_device_or_fifo(tmp_path):
+    fifo = special("fifo", tmp_path)
+    for target in ("/dev/full", str(fifo)):
+        before = os.stat(target)
+        result = run_limited("summary", "-", "--out", target, stdin=b"{}", timeout=60)
+        assert result.returncode == 2
+        one_line_error(result, "not a regular file")
+        after = os.stat(target)
+        assert (after.st_mode, after.st_rdev, after.st_ino) == (
+            before.st_mode, before.st_rdev, before.st_ino)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["never.json"]
+
+
 # -- 5: the kiosk PIN fails closed ---------------------------------------------------------------
 
 BAD_PINS = [
