@@ -110,3 +110,13 @@ def test_a_lone_surrogate_in_a_live_record_is_shown_and_cached(api):
     assert cache.load(NCT).record.brief_title == "A \ufffd title"
     result = run_limited("status", "--offline", "--format", "json", timeout=60)
     assert json.loads(result.stdout)["source"] == "cache"
+
+
+def test_fetch_bytes_is_the_reusable_capped_get(api):
+    from trialfinder.trial.client import fetch_bytes
+
+    assert json.loads(fetch_bytes(api.base("gzip_good") + f"/studies/{NCT}"))[
+        "protocolSection"]["identificationModule"]["nctId"] == NCT
+    with pytest.raises(FetchError) as caught:
+        fetch_bytes(api.base("bomb") + f"/studies/{NCT}", max_bytes=4096)
+    assert caught.value.reason == "too_large"

@@ -14,8 +14,9 @@ The only network requests the app makes. Careful by design:
   default TLS handshakes).
 - The study record must parse and be the study asked for before anything uses it.
 
-``Fetcher.get(url)`` is the reusable part: bytes from one API address, with all of the above;
-``StudyClient.fetch`` adds the study record's checks.
+``fetch_bytes(url)`` (or ``Fetcher(...).get(url)``, which also gives the final address) is the
+reusable part: bytes from one API address, with all of the above; ``StudyClient.fetch`` adds
+the study record's checks.
 """
 
 from __future__ import annotations
@@ -332,6 +333,14 @@ def _inflate(data: bytes, wbits: int, limit: int, partial: bool) -> bytes:
             raise FetchError(NOT_A_RECORD, "compressed answer cut short")
         data = inflater.unused_data  # another gzip member follows
     return bytes(out)
+
+
+def fetch_bytes(url: str, *, max_bytes: int = MAX_RECORD_BYTES, total_limit: float | None = None,
+                accept: str = "application/json", cafile: str | None = None) -> bytes:
+    """The decoded body of one https GET with every limit above, or FetchError (reusable for
+    any ClinicalTrials.gov API address, e.g. a search URL with its query)."""
+    return Fetcher(max_bytes=max_bytes, total_limit=total_limit, cafile=cafile).get(
+        url, accept).body
 
 
 class StudyClient:
