@@ -54,6 +54,9 @@ def read_answers(path: str, stdin: TextIO) -> dict[str, Any]:
 
     shown = _("standard input") if path == "-" else cut(path, 200)
     try:
+        if path == "-" and stdin is None:
+            raise BadInput(_("cannot read {path}: {reason}").format(
+                path=shown, reason=_("it is closed")))
         if path == "-":
             source = getattr(stdin, "buffer", None)
             raw = source.read(MAX_BYTES + 1) if source is not None else stdin.read(

@@ -379,19 +379,23 @@ def test_a_closed_or_full_standard_output_gives_one_line():
         result = run_limited("evaluate", "-", stdin=b"{}", timeout=60, stdout=full.fileno())
     assert result.returncode == 1
     one_line_error(result, "the disk is full")
-    closed = run_closed_stdout("evaluate", "-")
+    closed = run_closed("evaluate", "-", fd=1)
     assert closed.returncode == 1
     one_line_error(closed, "standard output is closed")
+    closed = run_closed("evaluate", "-", fd=0)
+    assert closed.returncode == 2
+    one_line_error(closed, "cannot read standard input: it is closed")
 
 
-def run_closed_stdout(*args: str) -> subprocess.CompletedProcess:
+def run_closed(*args: str, fd: int) -> subprocess.CompletedProcess:
+    """The command with standard input (0) or output (1) closed, as `<&-` or `>&-` do."""
     import sys
 
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
     return subprocess.run(
-        [sys.executable, "-m", "trialfinder", *args], input="{}", stderr=subprocess.PIPE,
-        cwd=ROOT, env=env, timeout=60, check=False, text=True,
-        preexec_fn=lambda: os.close(1))
+        [sys.executable, "-m", "trialfinder", *args], stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=env, timeout=60,
+        check=False, text=True, preexec_fn=lambda: os.close(fd))
 
 
 def test_screenshots_onto_a_file_or_a_read_only_folder(tmp_path):
