@@ -15,7 +15,7 @@ from typing import Any
 
 from trialfinder.screening.facts import UNSURE, FactError, check_value
 from trialfinder.screening.screener import Screener
-from trialfinder.storage import write_atomic
+from trialfinder.storage import JsonError, TooLarge, decode_json, read_regular, write_atomic
 
 FORMAT = "trialfinder-answers"
 # Version 2 (criteria revision 2): "rapid_progression_or_organ_involvement" is split into
@@ -109,11 +109,9 @@ def answers_from_data(screener: Screener, data: Any) -> dict[str, Any]:
 def load_answers(path: Path, screener: Screener) -> dict[str, Any]:
     """The answers in a saved file, all checked; AnswersFileError otherwise."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise AnswersFileError(NOT_ANSWERS, "too large")
-        data = json.loads(path.read_bytes().decode("utf-8"))
-    except AnswersFileError:
-        raise
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise AnswersFileError(UNREADABLE, str(exc)) from exc
+        data = decode_json(read_regular(path, MAX_BYTES))
+    except TooLarge as exc:
+        raise AnswersFileError(NOT_ANSWERS, "too large") from exc
+    except (OSError, JsonError) as exc:  # a device or FIFO too: never read
+        raise AnswersFileError(UNREADABLE, str(exc)[:200]) from exc
     return answers_from_data(screener, data)

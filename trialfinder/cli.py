@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from trialfinder.cli_output import (
+    EXIT_OUTPUT,
+    cut,
+    error_line,
+    finish,
+    output_failed,
+    prepare_streams,
+    reason_text,
+)
 from trialfinder.i18n.content import _
 from trialfinder.screening.derive import disagreement
 from trialfinder.screening.facts import UNSURE, FactError, check_answers
@@ -37,28 +48,54 @@ class BadInput(Exception):
 
 
 def read_answers(path: str, stdin: TextIO) -> dict[str, Any]:
-    """Read a JSON object of facts from a file, or from standard input for "-"."""
+    """Read a JSON object of facts from a regular file, or from standard input for "-";
+    never more than MAX_BYTES (a device, a FIFO or an endless input is refused)."""
+    from trialfinder.answers_file import MAX_BYTES
+    from trialfinder.storage import JsonError, TooLarge, decode_json, read_regular
+
+    shown = _("standard input") if path == "-" else cut(path, 200)
     try:
-        text = stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        if path == "-" and stdin is None:
+            raise BadInput(_("cannot read {path}: {reason}").format(
+                path=shown, reason=_("it is closed")))
+        if path == "-":
+            source = getattr(stdin, "buffer", None)
+            raw = source.read(MAX_BYTES + 1) if source is not None else stdin.read(
+                MAX_BYTES + 1).encode("utf-8", "surrogatepass")
+            if len(raw) > MAX_BYTES:
+                raise TooLarge(errno.EFBIG, "too large")
+        else:
+            raw = read_regular(Path(path), MAX_BYTES)
     except FileNotFoundError as exc:
-        raise BadInput(_("cannot read {path}: no such file").format(path=path)) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise BadInput(_("cannot read {path}: {reason}").format(path=path, reason=reason)) from exc
+        raise BadInput(_("cannot read {path}: no such file").format(path=shown)) from exc
+    except OSError as exc:
+        raise BadInput(_("cannot read {path}: {reason}").format(
+            path=shown, reason=reason_text(exc))) from exc
+    except (ValueError, UnicodeError) as exc:
+        raise BadInput(_("cannot read {path}: {reason}").format(
+            path=shown, reason=cut(exc, 200))) from exc
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInput(
-            _("{path} is not valid JSON (line {line}, column {column})").format(
-                path=path, line=exc.lineno, column=exc.colno
-            )
-        ) from exc
-    except RecursionError as exc:
-        raise BadInput(_("{path} is nested too deeply").format(path=path)) from exc
+        data = decode_json(raw)
+    except JsonError as exc:
+        if exc.kind == "syntax":
+            message = _("{path} is not valid JSON (line {line}, column {column})").format(
+                path=shown, line=exc.line, column=exc.column)
+        elif exc.kind == "nesting":
+            message = _("{path} is nested too deeply").format(path=shown)
+        elif exc.kind == "utf8":
+            message = _("{path} is not UTF-8 text").format(path=shown)
+        else:
+            message = _("{path} holds a number far too long to be an answer").format(path=shown)
+        raise BadInput(message) from exc
     if not isinstance(data, dict):
-        name = _("standard input") if path == "-" else path
+        name = _("standard input") if path == "-" else shown
         raise BadInput(_("{path} must hold a JSON object of facts").format(path=name))
     return data
+
+
+def fact_problem(exc: FactError) -> BadInput:
+    """One line for a fact the screener cannot take; a long name or value is cut."""
+    return BadInput(f"{cut(exc.fact)}: {cut(exc.message, 300)}")
 
 
 def outcome_json(screener: Screener, outcome: Outcome, record: TrialRecord) -> dict[str, Any]:
@@ -136,7 +173,7 @@ def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO) -> int:
     try:
         facts = check_answers(screener, read_answers(path, stdin))
     except FactError as exc:
-        raise BadInput(f"{exc.fact}: {exc.message}") from exc
+        raise fact_problem(exc) from exc
     check_agreement(screener, facts)
     outcome = screen(screener, facts)
     current = stored_record(screener.nct_id, screener.criteria_sha256)  # never the network
@@ -154,6 +191,9 @@ def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO) -> in
     from trialfinder.screening.questionnaire import Questionnaire
 
     screener = load_screener()
+    if path != "-" and same_file(path, out):
+        raise BadInput(_("{out} is the answers file itself: choose another name for the "
+                         "PDF").format(out=cut(out, 200)))
     data = read_answers(path, stdin)
     try:
         if is_answers_file(data):
@@ -162,16 +202,16 @@ def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO) -> in
             check_answers(screener, data)
             answers = {k: v for k, v in data.items() if v is not None}
     except FactError as exc:
-        raise BadInput(f"{exc.fact}: {exc.message}") from exc
+        raise fact_problem(exc) from exc
     except AnswersFileError as exc:
         raise BadInput(_("{path} is not a saved answers file TrialFinder can open ({reason})")
-                       .format(path=path, reason=exc)) from exc
+                       .format(path=cut(path, 200), reason=cut(exc, 200))) from exc
     questionnaire = Questionnaire(screener)
     try:
         check_agreement(screener, check_answers(
             screener, {k: None if v == UNSURE else v for k, v in answers.items()}))
     except FactError as exc:
-        raise BadInput(f"{exc.fact}: {exc.message}") from exc
+        raise fact_problem(exc) from exc
     outcome = questionnaire.outcome(answers)
     current = stored_record(screener.nct_id, screener.criteria_sha256)
     from trialfinder.report.render import write_summary_pdf
@@ -180,7 +220,7 @@ def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO) -> in
         write_summary_pdf(questionnaire, answers, outcome, current, lang, Path(out))
     except OSError as exc:
         raise BadInput(_("cannot write {path}: {reason}").format(
-            path=out, reason=exc.strerror or exc)) from exc
+            path=cut(out, 200), reason=reason_text(exc))) from exc
     stdout.write(_("wrote {path}").format(path=out) + "\n")
     return 0
 
@@ -234,9 +274,8 @@ def status(record_file: str | None, fmt: str, stdout: TextIO, offline: bool = Fa
         else:
             current = live_record(screener.nct_id, screener.criteria_sha256, api_base)
     except RecordError as exc:
-        raise BadInput(
-            _("{path} is not a trial record: {reason}").format(path=record_file, reason=exc)
-        ) from exc
+        raise BadInput(_("{path} is not a trial record: {reason}").format(
+            path=cut(record_file, 200), reason=cut(exc, 300))) from exc
     if fmt == "json":
         json.dump(status_json(current), stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
@@ -245,20 +284,42 @@ def status(record_file: str | None, fmt: str, stdout: TextIO, offline: bool = Fa
     return 0
 
 
-def run(command: str, args: Any, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
-    """Run a CLI command; bad input gives one line on standard error and exit status 2."""
+def same_file(first: str, second: str) -> bool:
+    """Whether two names are one file (the same path, or a link to it)."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return os.path.abspath(first) == os.path.abspath(second)
+
+
+def run(command: str, args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None
+        ) -> int:
+    """Run a CLI command; bad input gives one line on standard error and exit status 2; an
+    output that cannot be written (closed, full) one line and exit status 1."""
+    prepare_streams()
+    stdin = stdin if stdin is not None else sys.stdin
+    stdout = stdout if stdout is not None else sys.stdout
+    if stdout is None:
+        return finish(None) or EXIT_OUTPUT
     try:
         if command == "evaluate":
-            return evaluate(args.file, args.format, stdin, stdout)
-        if command == "summary":
-            return summary(args.file, args.out, args.summary_lang, stdin, stdout)
-        if command == "related":
+            code = evaluate(args.file, args.format, stdin, stdout)
+        elif command == "summary":
+            code = summary(args.file, args.out, args.summary_lang, stdin, stdout)
+        elif command == "related":
             from trialfinder.cli_related import related
 
-            return related(args.age, args.format, stdout, args.offline or args.related_offline,
+            code = related(args.age, args.format, stdout, args.offline or args.related_offline,
                            args.api_base)
-        return status(args.record, args.format, stdout, args.offline or args.status_offline,
-                      args.api_base)
+        else:
+            code = status(args.record, args.format, stdout,
+                          args.offline or args.status_offline, args.api_base)
     except BadInput as exc:
-        sys.stderr.write(_("trialfinder: error: {message}").format(message=exc) + "\n")
+        finish(stdout)
+        error_line(str(exc))
         return EXIT_BAD_INPUT
+    except (OSError, ValueError) as exc:  # writing the output failed part way
+        if isinstance(exc, ValueError) and not str(exc).startswith("I/O operation"):
+            raise
+        return output_failed(stdout, exc)
+    return finish(stdout) or code

@@ -7,7 +7,10 @@ file), for example:
      "text_scale": 1.25, "pin": {"salt": "...", "hash": "...", "iterations": 200000}}
 
 The PIN for the staff exit is stored only as a salted hash: make one with
-`python -m trialfinder kiosk-pin`. A damaged file is logged and ignored (defaults apply).
+`python -m trialfinder kiosk-pin`. Damaged numbers are logged and ignored (defaults apply);
+but a file that cannot be read, or a PIN entry that is not a usable salted hash, fails
+closed: ``problem`` says what is wrong and the app refuses to start (a kiosk must never
+open its staff exit without the PIN the administrator meant to set).
 """
 
 from __future__ import annotations
@@ -21,10 +24,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from trialfinder.storage import portable_root, read_json_object
+from trialfinder.i18n.content import N_, _
+from trialfinder.storage import JsonError, decode_json, portable_root, read_regular
 
 log = logging.getLogger(__name__)
 PIN_ITERATIONS = 200_000
+# Bounds on a configured PIN hash: enough work to slow guessing, little enough that the
+# check answers within about a second; a salt of 8 to 64 bytes; a SHA-256 digest.
+MIN_PIN_ITERATIONS = 1_000
+MAX_PIN_ITERATIONS = 2_000_000
+MAX_SITE_CONFIG_BYTES = 64 * 1024
+PIN_NOT_USABLE = N_("the staff PIN is not a salted hash made by {command}")
+FILE_NOT_USABLE = N_("the file is damaged or cannot be read")
+REFUSE_TO_START = N_("The kiosk settings in {path} cannot be used: {problem}. TrialFinder "
+                     "does not start until they are fixed.")
 
 
 @dataclass(frozen=True)
@@ -35,6 +48,15 @@ class KioskConfig:
     language: str | None = None
     text_scale: float = 1.25
     pin: dict[str, Any] | None = None
+    problem: str = ""  # a message id: the file or its PIN is not usable (fail closed)
+
+    def refusal(self) -> str:
+        """Why the app will not start, in the current language (empty if it may)."""
+        if not self.problem:
+            return ""
+        return _(REFUSE_TO_START).format(path=str(site_config_path())[:300],
+                                         problem=_(self.problem).format(
+                                             command="`trialfinder kiosk-pin`"))
 
 
 def site_config_path() -> Path:
@@ -57,14 +79,43 @@ def _number(data: dict[str, Any], key: str, low: float, high: float, default: fl
     return value
 
 
+def valid_pin_hash(pin: Any) -> bool:
+    """Whether a "pin" entry is a salted hash this app made, with bounded iterations."""
+    if not isinstance(pin, dict) or set(pin) - {"salt", "hash", "iterations"}:
+        return False
+    salt, digest = pin.get("salt"), pin.get("hash")
+    iterations = pin.get("iterations", PIN_ITERATIONS)
+    return (isinstance(salt, str) and 16 <= len(salt) <= 128 and _hex(salt)
+            and isinstance(digest, str) and len(digest) == 64 and _hex(digest)
+            and type(iterations) is int
+            and MIN_PIN_ITERATIONS <= iterations <= MAX_PIN_ITERATIONS)
+
+
+def _hex(text: str) -> bool:
+    return len(text) % 2 == 0 and all(c in "0123456789abcdefABCDEF" for c in text)
+
+
+def _read_site_config() -> tuple[dict[str, Any], str]:
+    """The file's object, or a problem; never moved aside (it is the administrator's)."""
+    path = site_config_path()
+    try:
+        data = decode_json(read_regular(path, MAX_SITE_CONFIG_BYTES))
+    except FileNotFoundError:
+        return {}, ""
+    except (OSError, JsonError) as exc:
+        log.info("kiosk settings %s not usable: %s", path, exc)
+        return {}, FILE_NOT_USABLE
+    if not isinstance(data, dict):
+        return {}, FILE_NOT_USABLE
+    return data, ""
+
+
 def load_kiosk_config() -> KioskConfig:
-    data = read_json_object(site_config_path()) or {}
+    data, problem = _read_site_config()
     pin = data.get("pin")
-    if pin is not None and not (isinstance(pin, dict) and isinstance(pin.get("salt"), str)
-                                and isinstance(pin.get("hash"), str)
-                                and isinstance(pin.get("iterations", PIN_ITERATIONS), int)):
-        log.warning("kiosk PIN ignored: it is not a salted hash")
-        pin = None
+    if pin is not None and not valid_pin_hash(pin):
+        log.info("kiosk PIN not usable: it is not a salted hash with bounded iterations")
+        pin, problem = None, PIN_NOT_USABLE
     language = data.get("language")
     return KioskConfig(
         kiosk=data.get("kiosk") is True,
@@ -73,6 +124,7 @@ def load_kiosk_config() -> KioskConfig:
         language=language if language in ("en", "zh_CN") else None,
         text_scale=float(_number(data, "text_scale", 0.75, 2.5, 1.25)),
         pin=pin,
+        problem=problem,
     )
 
 
@@ -85,11 +137,16 @@ def hash_pin(pin: str, salt: bytes | None = None, iterations: int = PIN_ITERATIO
 
 
 def pin_matches(pin: str, stored: dict[str, Any]) -> bool:
+    """Whether the PIN typed matches the stored hash; never raises, and a stored entry that
+    is not a valid hash (so an unbounded or broken check) matches nothing."""
+    if not valid_pin_hash(stored) or not isinstance(pin, str) or len(pin) > 64:
+        return False
     try:
         salt = bytes.fromhex(stored["salt"])
         expected = bytes.fromhex(stored["hash"])
-    except (KeyError, ValueError):
+        iterations = stored.get("iterations", PIN_ITERATIONS)
+        digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8", "replace"), salt,
+                                     iterations)
+    except (KeyError, ValueError, TypeError, OverflowError):
         return False
-    iterations = int(stored.get("iterations", PIN_ITERATIONS))
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations)
     return hmac.compare_digest(digest, expected)

@@ -8,9 +8,11 @@ defaults: never a crash.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -59,11 +61,24 @@ def data_dir() -> Path:
     return _directory("TRIALFINDER_DATA_DIR", "data", "user_data_dir")
 
 
+class NotRegularFile(OSError):
+    """A device, a FIFO, a folder: never read (it may never end)."""
+
+
+class TooLarge(OSError):
+    """A file over the size cap for what it should hold."""
+
+
 def write_atomic(path: Path, data: bytes, make_dirs: bool = True) -> None:
     """Write a file so that a reader sees the old content or the new, never half of it.
     make_dirs=False for a place the person chose: their folder must already be there."""
     if make_dirs:
         path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # never replace a device, FIFO, folder
+            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+    except FileNotFoundError:
+        pass
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -88,18 +103,87 @@ def move_aside(path: Path, reason: str) -> Path | None:
     return target
 
 
-def read_json_object(path: Path) -> dict[str, Any] | None:
-    """A JSON object from a file; None if there is none; a damaged one is moved aside."""
+def read_regular(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, reading at most ``limit`` + 1 (TooLarge if there are more).
+    A FIFO, device (/dev/zero), socket or folder raises NotRegularFile without blocking."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
-        raw = path.read_bytes()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = stream.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise TooLarge(errno.EFBIG, f"larger than {limit // 1024} KB", str(path))
+    return data
+
+
+class JsonError(ValueError):
+    """Bytes that are not a JSON document this app can use. ``kind`` says why: "utf8",
+    "syntax" (with line and column), "nesting" or "number" (a number too long to be real)."""
+
+    def __init__(self, kind: str, message: str, line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.line = line
+        self.column = column
+
+
+MAX_NUMBER_DIGITS = 40
+
+
+def _integer(text: str) -> int:
+    if len(text) > MAX_NUMBER_DIGITS:
+        raise JsonError("number", f"a number with {len(text)} digits")
+    return int(text)
+
+
+def _real(text: str) -> float:
+    if len(text) > 10 * MAX_NUMBER_DIGITS:
+        raise JsonError("number", f"a number with {len(text)} digits")
+    return float(text)
+
+
+def decode_json(raw: bytes) -> Any:
+    """Decode UTF-8 JSON (a byte-order mark is allowed); JsonError for anything else,
+    including numbers longer than any real one (Python refuses to convert those)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JsonError("utf8", "not UTF-8 text") from exc
+    try:
+        return json.loads(text, parse_int=_integer, parse_float=_real)
+    except json.JSONDecodeError as exc:
+        raise JsonError("syntax", f"{exc.msg} (line {exc.lineno}, column {exc.colno})",
+                        exc.lineno, exc.colno) from exc
+    except RecursionError as exc:
+        raise JsonError("nesting", "nested too deeply") from exc
+    except JsonError:
+        raise
+    except ValueError as exc:  # e.g. Python's own limit on digits
+        raise JsonError("number", str(exc)[:200]) from exc
+
+
+MAX_JSON_BYTES = 1024 * 1024
+
+
+def read_json_object(path: Path, max_bytes: int = MAX_JSON_BYTES) -> dict[str, Any] | None:
+    """A JSON object from a file; None if there is none; a damaged one is moved aside. Only a
+    regular file is read, and only up to ``max_bytes``."""
+    try:
+        raw = read_regular(path, max_bytes)
     except FileNotFoundError:
+        return None
+    except TooLarge as exc:
+        move_aside(path, str(exc))
         return None
     except OSError as exc:
         log.warning("could not read %s: %s", path, exc)
         return None
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        data = decode_json(raw)
+    except JsonError as exc:
         move_aside(path, str(exc))
         return None
     if not isinstance(data, dict):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -36,15 +37,33 @@ def row_for(screener: Screener, outcome: Outcome, day: dt.date | None = None) ->
     }
 
 
+_CRITERION = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,39}")
+MAX_IDS = 60  # more criteria than the screener has
+MAX_TALLY_BYTES = 16 * 1024 * 1024
+
+
+def _date(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _valid(row: Any) -> bool:
+    """A row as row_for makes it: an ISO date, a verdict, lists of criterion ids."""
     return (isinstance(row, dict) and set(row) == set(COLUMNS)
-            and row["verdict"] in VERDICTS and isinstance(row["date"], str)
-            and all(isinstance(row[k], list) and all(isinstance(i, str) for i in row[k])
+            and isinstance(row["verdict"], str) and row["verdict"] in VERDICTS
+            and _date(row["date"])
+            and all(isinstance(row[k], list) and len(row[k]) <= MAX_IDS
+                    and all(isinstance(i, str) and _CRITERION.fullmatch(i) for i in row[k])
                     for k in ("not_met", "unknown")))
 
 
 def load_rows() -> list[dict[str, Any]]:
-    data = read_json_object(tally_path()) or {}
+    data = read_json_object(tally_path(), MAX_TALLY_BYTES) or {}
     rows = data.get("rows", [])
     return [row for row in rows if _valid(row)] if isinstance(rows, list) else []
 
@@ -71,13 +90,19 @@ def common_unknowns(rows: list[dict[str, Any]], most: int = 5) -> list[tuple[str
     return Counter(c for row in rows for c in row["unknown"]).most_common(most)
 
 
+def safe_cell(text: str) -> str:
+    """A spreadsheet runs a cell starting with = + - @ (or a tab or return) as a formula:
+    such a cell is written with a leading apostrophe, as text."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def csv_text(rows: list[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow([row["date"], row["verdict"], " ".join(row["not_met"]),
-                         " ".join(row["unknown"])])
+        writer.writerow([safe_cell(cell) for cell in (
+            row["date"], row["verdict"], " ".join(row["not_met"]), " ".join(row["unknown"]))])
     return buffer.getvalue()
 
 

@@ -75,7 +75,7 @@ def main() -> int:
     blackhole = socket.socket()
     blackhole.bind(("127.0.0.1", 0))
     blackhole.listen(64)  # accepts connections (in the kernel) and never answers
-    silent = f"http://127.0.0.1:{blackhole.getsockname()[1]}/api"
+    silent = f"https://127.0.0.1:{blackhole.getsockname()[1]}/api"  # https only
     app = [sys.executable, "-m", "trialfinder", "--self-test"]
     programs = {
         "self-test, --offline": [*app, "--offline"],

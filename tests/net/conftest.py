@@ -1,20 +1,29 @@
-"""A real HTTP server on 127.0.0.1 that plays the ClinicalTrials.gov API, scenario by scenario.
+"""A real HTTPS server on 127.0.0.1 that plays the ClinicalTrials.gov API, scenario by scenario.
 
-The base URL is http://127.0.0.1:PORT/SCENARIO, so the client asks for
-/SCENARIO/studies/NCT06686524 and the server answers as that scenario says.
+The base URL is https://127.0.0.1:PORT/SCENARIO, so the client asks for
+/SCENARIO/studies/NCT06686524 and the server answers as that scenario says. Its certificate
+is made for the test session by the openssl command (a throw-away certificate authority and
+a server certificate for 127.0.0.1 and localhost). In-process clients trust that authority
+through their explicit ``cafile`` parameter; the `api` fixture also sets SSL_CERT_FILE (the
+standard OpenSSL/httpx variable) for what runs as a subprocess or in the GUI's worker.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
+import gzip
 import json
 import socket
+import ssl
+import subprocess
 import threading
 import time
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -96,18 +105,95 @@ SCENARIOS: dict[str, list[Answer | str]] = {
     "huge_chunked": ["huge_chunked"],
 }
 SLOW_SECONDS = 2.0
+# A record inflated past every cap by two stacked gzip layers: a few KB on the wire.
+BOMB_BYTES = 1536 * 1024 * 1024
+for name in ("bomb", "bomb_404", "drip_headers", "drip_body", "redirect_away",
+             "redirect_other_port", "deflate", "gzip_good", "brotli", "surrogate"):
+    SCENARIOS[name] = [name]
+SCENARIOS["surrogate"] = [(200, JSON, record(lambda d: d["protocolSection"][
+    "identificationModule"].update(briefTitle="A \ud800 title")))]
+SCENARIOS["huge_int"] = [(200, JSON, record().replace(b'"count": ', b'"count": ' + b"9" * 5000
+                                                       + b', "x": ', 1))]
+SCENARIOS["huge_name"] = [(200, JSON, record(lambda d: d["protocolSection"][
+    "contactsLocationsModule"]["centralContacts"][0].update(name="N" * 2300)))]
+SCENARIOS["many_contacts"] = [(200, JSON, record(lambda d: d["protocolSection"][
+    "contactsLocationsModule"]["locations"][0].update(
+        contacts=[{"name": f"Person {i}", "phone": "+86 571 0000 1111"} for i in range(5000)])))]
+
+
+def make_certificates(folder: Path) -> tuple[Path, Path, Path]:
+    """A throw-away CA, and a server certificate it signed for 127.0.0.1 and localhost."""
+    def openssl(*args: str) -> None:
+        subprocess.run(["openssl", *args], cwd=folder, check=True, capture_output=True,
+                       timeout=60)
+
+    ec = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes")
+    openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+            "-subj", "/CN=TrialFinder test CA",
+            "-addext", "basicConstraints=critical,CA:TRUE",
+            "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+    openssl("req", *ec, "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1")
+    (folder / "server.ext").write_text(
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
+        "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n")
+    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "server.ext")
+    return folder / "ca.pem", folder / "server.pem", folder / "server.key"
+
+
+@pytest.fixture(scope="session")
+def certificates(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    return make_certificates(tmp_path_factory.mktemp("tls"))
+
+
+_BOMB: dict[str, bytes] = {}
+
+
+def gzip_bomb() -> bytes:
+    """{ and BOMB_BYTES zeros, gzipped, gzipped again (made once per session, ~3 s)."""
+    if "bomb" not in _BOMB:
+        inner = zlib.compressobj(1, zlib.DEFLATED, 31)
+        parts = [inner.compress(b"{")]
+        zeros = b"\0" * (1 << 24)
+        parts += [inner.compress(zeros) for _ in range(BOMB_BYTES >> 24)]
+        parts.append(inner.flush())
+        _BOMB["bomb"] = gzip.compress(b"".join(parts), 9)
+    return _BOMB["bomb"]
 
 
 class ApiServer:
-    def __init__(self) -> None:
+    def __init__(self, certificates: tuple[Path, Path, Path]) -> None:
         self.hits: dict[str, int] = defaultdict(int)
+        self.cafile = str(certificates[0])
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(str(certificates[1]), str(certificates[2]))
+        self.other: ApiServer | None = None  # a second server, for redirects elsewhere
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
+            def setup(self) -> None:
+                self.request.settimeout(30)
+                self.request.do_handshake()  # in this thread: a silent client stalls no one
+                super().setup()
+
             def log_message(self, *args: object) -> None:
                 pass
+
+            def _drip(self, data: bytes) -> None:
+                for byte in data:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(1.0)
+
+            def _encoded(self, status: int, coding: str, body: bytes) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Encoding", coding)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
 
             def do_GET(self) -> None:
                 scenario, _, rest = self.path.strip("/").partition("/")
@@ -123,7 +209,38 @@ class ApiServer:
                 number = server.hits[scenario]
                 server.hits[scenario] += 1
                 answer = answers[min(number, len(answers) - 1)]
-                if answer == "redirect":
+                if answer == "bomb":
+                    self._encoded(200, "gzip, gzip", gzip_bomb())
+                elif answer == "bomb_404":
+                    self._encoded(404, "gzip, gzip", gzip_bomb())
+                elif answer == "gzip_good":
+                    self._encoded(200, "gzip", gzip.compress(record()))
+                elif answer == "deflate":
+                    self._encoded(200, "deflate", zlib.compress(record()))
+                elif answer == "brotli":
+                    self._encoded(200, "br", record())
+                elif answer == "drip_headers":
+                    with contextlib.suppress(OSError):
+                        self._drip(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                   + b"X-Slow: " + b"a" * 10000)
+                    self.close_connection = True
+                elif answer == "drip_body":
+                    body = record()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    with contextlib.suppress(OSError):
+                        self._drip(body)
+                    self.close_connection = True
+                elif answer in ("redirect_away", "redirect_other_port"):
+                    where = (f"https://localhost:{server.port}" if answer == "redirect_away"
+                             else f"https://127.0.0.1:{server.other.port if server.other else 1}")
+                    self.send_response(302)
+                    self.send_header("Location", f"{where}/good/studies/{NCT}")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                elif answer == "redirect":
                     self.send_response(301)
                     self.send_header("Location", f"/good/studies/{NCT}")
                     self.send_header("Content-Length", "0")
@@ -178,22 +295,39 @@ class ApiServer:
             def handle_error(self, request: object, client_address: object) -> None:
                 pass  # a client that hangs up early (size cap, timeout) is expected here
 
+            def get_request(self) -> tuple[socket.socket, object]:
+                sock, address = self.socket.accept()
+                return context.wrap_socket(sock, server_side=True,
+                                           do_handshake_on_connect=False), address
+
         self.httpd = Server(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def base(self, scenario: str) -> str:
-        return f"http://127.0.0.1:{self.port}/{scenario}"
+        return f"https://127.0.0.1:{self.port}/{scenario}"
+
+
+@contextlib.contextmanager
+def serving(certificates: tuple[Path, Path, Path]) -> Iterator[ApiServer]:
+    server = ApiServer(certificates)
+    server.thread.start()
+    try:
+        yield server
+    finally:
+        server.httpd.shutdown()
+        server.httpd.server_close()
 
 
 @pytest.fixture
-def api() -> Iterator[ApiServer]:
-    server = ApiServer()
-    server.thread.start()
-    yield server
-    server.httpd.shutdown()
-    server.httpd.server_close()
+def api(certificates: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+        ) -> Iterator[ApiServer]:
+    """The HTTPS server; SSL_CERT_FILE names its CA for subprocesses and the GUI's worker."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificates[0]))
+    with serving(certificates) as server, serving(certificates) as other:
+        server.other = other
+        yield server
 
 
 @pytest.fixture
@@ -202,5 +336,5 @@ def blackhole() -> Iterator[str]:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     sock.listen(16)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}/api"
+    yield f"https://127.0.0.1:{sock.getsockname()[1]}/api"
     sock.close()

@@ -10,6 +10,14 @@ from tests.net.conftest import NCT, SLOW_SECONDS
 from trialfinder.trial import client as api_client
 from trialfinder.trial.client import FetchError, StudyClient, retry_after_seconds, tls12_context
 
+TRUST: dict[str, str] = {}
+
+
+@pytest.fixture(autouse=True)
+def trust_the_test_ca(certificates):
+    """The client trusts the test's CA through its explicit parameter."""
+    TRUST["cafile"] = str(certificates[0])
+
 
 class Sleeps(list):
     def __call__(self, seconds: float) -> None:
@@ -18,7 +26,8 @@ class Sleeps(list):
 
 def client(base: str, **kwargs) -> tuple[StudyClient, Sleeps]:
     sleeps = Sleeps()
-    options = {"read_timeout": SLOW_SECONDS / 4, "connect_timeout": 1.0, "sleep": sleeps}
+    options = {"read_timeout": SLOW_SECONDS / 4, "connect_timeout": 1.0, "sleep": sleeps,
+               "cafile": TRUST["cafile"]}
     options.update(kwargs)
     return StudyClient(base, **options), sleeps
 
@@ -114,7 +123,7 @@ def test_refused_connection_is_offline():
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()  # nothing listens there now
-    assert reason_of(f"http://127.0.0.1:{port}/api")[0] == "offline"
+    assert reason_of(f"https://127.0.0.1:{port}/api")[0] == "offline"
 
 
 @pytest.mark.parametrize(("scenario", "reason"), [
@@ -130,13 +139,33 @@ def test_bad_answers_are_refused(api, scenario, reason):
     assert reason_of(api.base(scenario))[0] == reason
 
 
-def test_plain_http_is_refused_for_the_real_api(api):
-    c, _ = client(api.base("good"))
-    c.allow_http = False  # as for the default https://clinicaltrials.gov address
+def test_plain_http_is_refused_before_connecting():
+    """http:// is refused for every address (the real API's and a test's alike), before any
+    connection is made: nothing connects to this listening socket."""
+    import select
+    import socket
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(4)
+        c, _ = client(f"http://127.0.0.1:{listener.getsockname()[1]}/api")
+        with pytest.raises(FetchError) as caught:
+            c.fetch(NCT)
+        assert caught.value.reason == "insecure"
+        assert select.select([listener], [], [], 0.3)[0] == []  # no connection came
+
+
+def test_the_test_certificate_is_trusted_only_when_named(api, monkeypatch):
+    """The product's client does not trust the test's certificate authority: only the
+    explicit cafile parameter (or the standard SSL_CERT_FILE) makes it do so."""
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    c = StudyClient(api.base("good"), connect_timeout=2.0, sleep=lambda s: None)
     with pytest.raises(FetchError) as caught:
         c.fetch(NCT)
-    assert caught.value.reason == "insecure"
-    assert api.hits["good"] == 0  # refused before anything was sent
+    assert caught.value.reason == "offline"
+    assert "CERTIFICATE_VERIFY_FAILED" in caught.value.detail
+    assert api.hits["good"] == 0
+    assert client(api.base("good"))[0].fetch(NCT).url.startswith("https://127.0.0.1:")
 
 
 @pytest.mark.parametrize(("value", "seconds"), [

@@ -524,6 +524,14 @@
         <translation>把统计导出为CSV文件</translation>
     </message>
     <message>
+        <source>The tally could not be exported there ({reason}). Please choose another place.</source>
+        <translation>统计无法导出到那里（{reason}）。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Tally exported: {path}</source>
+        <translation>统计已导出：{path}</translation>
+    </message>
+    <message>
         <source>Export the tally</source>
         <translation>导出统计</translation>
     </message>

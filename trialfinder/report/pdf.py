@@ -5,9 +5,10 @@ Needs a QGuiApplication (offscreen is enough: the summary command has no display
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -20,8 +21,9 @@ from PySide6.QtGui import (
 )
 
 from trialfinder.i18n.fonts import BUNDLED_FAMILY, register_fonts
-from trialfinder.report.qr import contact_payload, qr_png
+from trialfinder.report.qr import contact_qr_png
 from trialfinder.report.summary import QR_RESOURCE, Summary
+from trialfinder.storage import write_atomic
 
 
 def document(summary: Summary, lang: str, device: QPagedPaintDevice | None = None
@@ -39,7 +41,7 @@ def document(summary: Summary, lang: str, device: QPagedPaintDevice | None = Non
     font.setFamilies([font.family(), BUNDLED_FAMILY])
     font.setPointSizeF(10.5)
     doc.setDefaultFont(font)
-    image = QImage.fromData(qr_png(contact_payload(summary.current.record)), "PNG")
+    image = QImage.fromData(contact_qr_png(summary.current.record), "PNG")
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_RESOURCE), image)
     # about 2.5 cm wide on paper: large enough for any phone camera
     qr_px = round(device.logicalDpiX() * 0.8) if device is not None else 110
@@ -53,21 +55,30 @@ def _layout(device: QPagedPaintDevice) -> None:
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
 
 
-def write_pdf(summary: Summary, lang: str, path: Path) -> None:
-    """Write the summary as a PDF (only when the person asked for it). Raises OSError when
-    the place cannot be written (QPdfWriter itself fails silently)."""
-    with path.open("wb"):
-        pass  # raises a clear OSError now for a missing folder or a read-only place
-    writer = QPdfWriter(str(path))
+def pdf_bytes(summary: Summary, lang: str) -> bytes:
+    """The summary as PDF bytes, made in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle("TrialFinder summary")
     writer.setCreator("TrialFinder")
     writer.setResolution(300)
     _layout(writer)
-    doc = document(summary, lang, writer)
-    doc.print_(writer)
-    del writer  # closes the file
-    if path.stat().st_size == 0:
-        raise OSError(f"nothing was written to {path}")
+    document(summary, lang, writer).print_(writer)
+    del writer  # ends the PDF
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def write_pdf(summary: Summary, lang: str, path: Path) -> None:
+    """Write the summary as a PDF (only when the person asked for it), atomically: made in
+    memory, then written beside the target and renamed over it. Raises OSError when it
+    could not be written (a missing folder, a read-only place, a full disk); a file already
+    there is then left as it was."""
+    data = pdf_bytes(summary, lang)
+    if not data.startswith(b"%PDF"):
+        raise OSError(errno.EIO, "the PDF could not be made", str(path))
+    write_atomic(path, data, make_dirs=False)
 
 
 def print_summary(summary: Summary, lang: str, printer) -> None:

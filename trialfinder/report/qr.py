@@ -27,6 +27,19 @@ def contact_payload(record: TrialRecord) -> str:
         memo=f"{record.nct_id} {record.org_study_id}".strip())
 
 
+def contact_qr_png(record: TrialRecord, scale: int = 6) -> bytes:
+    """The contact QR code; if the contact is too long for a QR code, it degrades to the
+    study's address alone (which always fits), never an error."""
+    import segno
+
+    for payload in (contact_payload(record), study_url(record.nct_id)):
+        try:
+            return qr_png(payload, scale)
+        except segno.DataOverflowError:
+            continue
+    return qr_png(study_url(record.nct_id)[:100], scale)
+
+
 def qr_png(payload: str, scale: int = 6) -> bytes:
     """The QR code as PNG bytes, in memory."""
     import segno

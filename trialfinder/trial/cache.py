@@ -12,9 +12,16 @@ import logging
 from pathlib import Path
 from typing import NamedTuple
 
-from trialfinder.storage import cache_dir, move_aside, read_json_object, write_atomic
+from trialfinder.storage import (
+    JsonError,
+    cache_dir,
+    decode_json,
+    move_aside,
+    read_json_object,
+    write_atomic,
+)
 from trialfinder.trial.model import TrialRecord
-from trialfinder.trial.parser import RecordError, parse_study
+from trialfinder.trial.parser import MAX_RECORD_BYTES, RecordError, parse_study
 
 log = logging.getLogger(__name__)
 
@@ -28,24 +35,38 @@ def cache_path(nct_id: str) -> Path:
     return cache_dir() / f"{nct_id}.json"
 
 
+# The cache is ASCII JSON (any text, even a lone surrogate, survives as an escape), so it
+# may be larger than the record it holds.
+MAX_CACHE_BYTES = 3 * MAX_RECORD_BYTES
+CLOCK_SKEW = dt.timedelta(minutes=5)
+
+
 def save(nct_id: str, raw: bytes, fetched_at: dt.datetime | None = None) -> None:
-    """Keep a record that was fetched and checked."""
+    """Keep a record that was fetched and checked (OSError if it cannot be written)."""
     when = fetched_at or dt.datetime.now(dt.UTC)
-    study = json.loads(raw.decode("utf-8"))
+    try:
+        study = decode_json(raw)
+    except JsonError as exc:
+        raise OSError(f"not kept: {exc}") from exc
     envelope = {"fetched_at": when.isoformat(), "study": study}
-    write_atomic(cache_path(nct_id), json.dumps(envelope, ensure_ascii=False).encode("utf-8"))
+    data = json.dumps(envelope, ensure_ascii=True).encode("ascii")
+    if len(data) > MAX_CACHE_BYTES:
+        raise OSError("not kept: too large")
+    write_atomic(cache_path(nct_id), data)
 
 
 def load(nct_id: str) -> Cached | None:
     """The cached record, or None (a damaged or foreign file is moved aside)."""
     path = cache_path(nct_id)
-    data = read_json_object(path)
+    data = read_json_object(path, MAX_CACHE_BYTES)
     if data is None:
         return None
     try:
         when = dt.datetime.fromisoformat(str(data.get("fetched_at")))
         if when.tzinfo is None:
             raise ValueError("fetched_at has no time zone")
+        if when > dt.datetime.now(dt.UTC) + CLOCK_SKEW:
+            raise ValueError("fetched_at is in the future")
         record = parse_study(data.get("study"))
         if record.nct_id != nct_id:
             raise RecordError(f"record for {record.nct_id}")

@@ -7,15 +7,33 @@ where and what.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
+from trialfinder.storage import JsonError, TooLarge, decode_json, read_regular
 from trialfinder.trial.model import Contact, PartialDate, Site, TrialRecord
 
 _NCT = re.compile(r"^NCT\d{8}$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_RECORD_BYTES = 8 * 1024 * 1024
+# Caps on what one record may hold; longer text is cut (ending in "…"), longer lists are cut.
+MAX_SHORT_TEXT = 300  # a name, phone, e-mail, city, status
+MAX_TITLE_TEXT = 1000  # the study's titles
+MAX_LONG_TEXT = 40_000  # the summary, the description, the eligibility criteria
+MAX_SITES = 200  # more than any study this app is for; the real records seen list up to 105
+MAX_ITEMS = 100  # conditions, interventions, phases
+MAX_CONTACTS = 10  # the central contacts, and the contacts of each site
+MAX_ALL_CONTACTS = 50  # all contacts of all sites together
+LONG_TEXT = {"briefSummary", "detailedDescription", "eligibilityCriteria", "description"}
+TITLES = {"briefTitle", "officialTitle"}
+
+
+def clean_text(text: str, cap: int) -> str:
+    """Text as the app keeps it: lone surrogates (not encodable) replaced, cut to ``cap``."""
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text if len(text) <= cap else text[: cap - 1] + "…"
 
 
 class RecordError(ValueError):
@@ -42,7 +60,9 @@ class _Reader:
         return _Reader(value if value is not None else {}, f"{self.path}.{key}")
 
     def text(self, key: str) -> str:
-        return self._get(key, str, "text") or ""
+        cap = (MAX_LONG_TEXT if key in LONG_TEXT else MAX_TITLE_TEXT if key in TITLES
+               else MAX_SHORT_TEXT)
+        return clean_text(self._get(key, str, "text") or "", cap)
 
     def flag(self, key: str) -> bool | None:
         return self._get(key, bool, "true or false")
@@ -50,8 +70,8 @@ class _Reader:
     def integer(self, key: str) -> int | None:
         return self._get(key, int, "a whole number")
 
-    def objects(self, key: str) -> list[_Reader]:
-        items = self._get(key, list, "a list") or []
+    def objects(self, key: str, most: int = MAX_ITEMS) -> list[_Reader]:
+        items = (self._get(key, list, "a list") or [])[:most]
         readers = []
         for index, item in enumerate(items):
             if not isinstance(item, dict):
@@ -60,11 +80,11 @@ class _Reader:
         return readers
 
     def texts(self, key: str) -> tuple[str, ...]:
-        items = self._get(key, list, "a list") or []
+        items = (self._get(key, list, "a list") or [])[:MAX_ITEMS]
         for index, item in enumerate(items):
             if not isinstance(item, str):
                 raise RecordError(f"{self.path}.{key}[{index}] should be text")
-        return tuple(items)
+        return tuple(clean_text(item, MAX_SHORT_TEXT) for item in items)
 
     def date(self, key: str) -> PartialDate | None:
         struct = self.obj(key)
@@ -151,19 +171,24 @@ def parse_study(data: Any) -> TrialRecord:
         maximum_age=eligibility.text("maximumAge"),
         sex=eligibility.text("sex"),
         healthy_volunteers=eligibility.flag("healthyVolunteers"),
-        central_contacts=tuple(_contact(c) for c in locations.objects("centralContacts")),
-        sites=tuple(
-            Site(
-                facility=loc.text("facility"),
-                city=loc.text("city"),
-                state=loc.text("state"),
-                country=loc.text("country"),
-                status=loc.text("status"),
-                contacts=tuple(_contact(c) for c in loc.objects("contacts")),
-            )
-            for loc in locations.objects("locations")
-        ),
+        central_contacts=tuple(
+            _contact(c) for c in locations.objects("centralContacts", MAX_CONTACTS)),
+        sites=_sites(locations),
     )
+
+
+def _sites(locations: _Reader) -> tuple[Site, ...]:
+    """The sites, each with at most MAX_CONTACTS contacts and MAX_ALL_CONTACTS in all."""
+    budget = MAX_ALL_CONTACTS
+    sites = []
+    for loc in locations.objects("locations", MAX_SITES):
+        contacts = tuple(_contact(c) for c in loc.objects("contacts", min(MAX_CONTACTS,
+                                                                          budget)))
+        budget -= len(contacts)
+        sites.append(Site(facility=loc.text("facility"), city=loc.text("city"),
+                          state=loc.text("state"), country=loc.text("country"),
+                          status=loc.text("status"), contacts=contacts))
+    return tuple(sites)
 
 
 def parse_study_bytes(raw: bytes) -> TrialRecord:
@@ -171,23 +196,23 @@ def parse_study_bytes(raw: bytes) -> TrialRecord:
     if len(raw) > MAX_RECORD_BYTES:
         raise RecordError(f"the file is larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB")
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise RecordError("the file is not UTF-8 text") from exc
-    except json.JSONDecodeError as exc:
-        raise RecordError(f"the file is not valid JSON ({exc.msg}, line {exc.lineno})") from exc
-    except RecursionError as exc:
-        raise RecordError("the file's JSON is nested too deeply") from exc
+        data = decode_json(raw)
+    except JsonError as exc:
+        raise RecordError({"utf8": "the file is not UTF-8 text",
+                           "nesting": "the file's JSON is nested too deeply",
+                           "number": "the file holds a number far too long to be real"}.get(
+            exc.kind, f"the file is not valid JSON ({exc})")) from exc
     return parse_study(data)
 
 
 def load_study_file(path: Path) -> TrialRecord:
-    """Read a study record file, or raise RecordError (also for an unreadable file)."""
+    """Read a study record file, or raise RecordError (also for an unreadable file, a FIFO
+    or device, or one over MAX_RECORD_BYTES: never more than that is read)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_RECORD_BYTES:
-            raise RecordError(f"the file is larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB")
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_RECORD_BYTES)
+    except TooLarge as exc:
+        raise RecordError(
+            f"the file is larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB") from exc
     except OSError as exc:
         raise RecordError(f"cannot read the file: {exc.strerror or exc}") from exc
     return parse_study_bytes(raw)

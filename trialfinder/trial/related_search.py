@@ -8,15 +8,7 @@ import json
 import time
 from urllib.parse import urlencode
 
-from trialfinder.trial.client import (
-    FORBIDDEN,
-    NOT_A_RECORD,
-    TIMEOUT,
-    Fetched,
-    FetchError,
-    StudyClient,
-    tls12_context,
-)
+from trialfinder.trial.client import NOT_A_RECORD, TIMEOUT, FetchError, StudyClient
 from trialfinder.trial.related import (
     MAX_PAGES,
     MAX_STUDIES,
@@ -29,19 +21,13 @@ from trialfinder.trial.related import (
 
 
 class SearchClient(StudyClient):
-    """The record client, asked for pages of the study search instead of one record."""
-
-    def accept(self, raw: bytes, final_url: str, nct_id: str) -> Fetched:
-        try:
-            page = parse_search_page(json.loads(raw.decode("utf-8")))
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSON errors too
-            reason = str(exc) if isinstance(exc, NotASearchReply) else type(exc).__name__
-            raise FetchError(NOT_A_RECORD, f"not a search reply: {reason}"[:200]) from exc
-        return Fetched(page, raw, final_url)  # type: ignore[arg-type]
+    """The record client, asked for pages of the study search instead of one record: the
+    same fetcher (timeouts, decoded-size cap, retries, 403 retry pinned to TLS 1.2, same-host
+    redirects only, HTTPS only); every page within one total time limit."""
 
     def search(self) -> list[RelatedStudy]:
         """Every page of the search (at most MAX_PAGES), within one total time limit."""
-        deadline = time.monotonic() + self.total_limit
+        deadline = time.monotonic() + self.fetcher.total_limit
         token: str | None = None
         seen: set[str] = set()
         studies: list[RelatedStudy] = []
@@ -56,12 +42,17 @@ class SearchClient(StudyClient):
         return studies[:MAX_STUDIES]
 
     def _page(self, url: str, deadline: float) -> SearchPage:
-        if time.monotonic() >= deadline:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
             raise FetchError(TIMEOUT, "total time limit")
+        full = self.fetcher.total_limit
+        self.fetcher.total_limit = remaining  # the rest of the one limit, for this page
         try:
-            return self._fetch_with_retries(url, "", deadline, verify=True).record  # type: ignore[return-value]
-        except FetchError as error:
-            if error.reason != FORBIDDEN:
-                raise
-        return self._fetch_with_retries(  # type: ignore[return-value]
-            url, "", deadline, verify=tls12_context(), attempts=1).record
+            raw = self.fetcher.get(url).body
+        finally:
+            self.fetcher.total_limit = full
+        try:
+            return parse_search_page(json.loads(raw.decode("utf-8")))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSON errors too
+            reason = str(exc) if isinstance(exc, NotASearchReply) else type(exc).__name__
+            raise FetchError(NOT_A_RECORD, f"not a search reply: {reason}"[:200]) from exc

@@ -49,16 +49,27 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
 
         return self_test(lang, started, args.api_base)
     if args.screenshots:
-        app, window = build_window(lang, args.text_scale)
-        from trialfinder.ui.screenshots import render_all
+        from trialfinder.cli_output import screenshots_failed, writable_folder
 
-        written = render_all(window, args.screenshots)
+        try:
+            writable_folder(args.screenshots)  # before any window: a plain error, at once
+            app, window = build_window(lang, args.text_scale)
+            from trialfinder.ui.screenshots import render_all
+
+            written = render_all(window, args.screenshots)
+        except OSError as exc:
+            return screenshots_failed(args.screenshots, exc)
         print(f"wrote {len(written)} screenshots to {args.screenshots}")
         return 0
     from trialfinder.settings import save_setting
     from trialfinder.site_config import load_kiosk_config
 
     config = load_kiosk_config()
+    if config.problem:  # fail closed: never a kiosk whose staff exit lacks its PIN
+        from trialfinder.cli_output import error_line
+
+        error_line(config.refusal())
+        return 2
     if args.kiosk or config.kiosk:
         # A kiosk: its own language and text size, and nothing written to disk, ever.
         kiosk_lang = args.lang or config.language or lang

@@ -317,7 +317,7 @@ class ResultPage(Screen):
 
     def _qr(self, record: TrialRecord) -> QWidget:
         """The QR code with the team's contact and the study's address, for a phone to keep."""
-        from trialfinder.report.qr import contact_payload, qr_png
+        from trialfinder.report.qr import contact_qr_png
 
         box = QWidget(self.body)
         stack = QVBoxLayout(box)
@@ -325,7 +325,7 @@ class ResultPage(Screen):
         image = QLabel(box)
         image.setObjectName("qr-code")
         pixmap = QPixmap()
-        pixmap.loadFromData(qr_png(contact_payload(record), scale=4), "PNG")
+        pixmap.loadFromData(contact_qr_png(record, scale=4), "PNG")
         image.setPixmap(pixmap)
         image.setAccessibleName(self.tr("QR code with the study team's phone number"))
         stack.addWidget(image)

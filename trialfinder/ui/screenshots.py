@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from trialfinder.cli_output import writable_folder
 from trialfinder.screening.verdict import LIKELY_ELIGIBLE, LIKELY_NOT_ELIGIBLE, POSSIBLY_ELIGIBLE
 from trialfinder.ui.main_window import ABOUT, RESULT, REVIEW, WELCOME, MainWindow
 
@@ -54,15 +56,15 @@ def _save(window: MainWindow, folder: Path, name: str) -> Path:
     window.resize(window.width(), max(760, min(used + chrome + 4, 6000)))
     QApplication.processEvents()
     path = folder / f"{name}.png"
-    window.grab().save(str(path))
+    if not window.grab().save(str(path)):
+        raise OSError(errno.EIO, "could not write", str(path))
     window.resize(window.width(), 760)
     return path
 
 
 def render_all(window: MainWindow, folder: str) -> list[Path]:
     """Every screen: welcome, about, each question page, review, and each verdict's result."""
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
+    out = writable_folder(folder)  # OSError if it is a file, read-only or full
     written = []
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # laid out, never on screen
     window.show()

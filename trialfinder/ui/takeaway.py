@@ -22,10 +22,17 @@ if TYPE_CHECKING:
     from trialfinder.ui.main_window import MainWindow
 
 
-def printers_available() -> bool:
-    from PySide6.QtPrintSupport import QPrinterInfo
+_printers: list[bool] = []
 
-    return bool(QPrinterInfo.availablePrinterNames())
+
+def printers_available() -> bool:
+    """Whether a printer is set up. Asked of the print system (CUPS, which may be another
+    machine) once per run, and only when a result screen that can offer printing is built."""
+    if not _printers:
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        _printers.append(bool(QPrinterInfo.availablePrinterNames()))
+    return _printers[0]
 
 
 def summary_of(window: MainWindow) -> Summary:

@@ -55,10 +55,20 @@ class TallyPage(Screen):
         self.export.setEnabled(bool(rows))
 
     def export_to(self, path: Path) -> bool:
+        """Write the CSV; say whether it worked (a failed export leaves any old file as it
+        was)."""
+        from trialfinder.cli_output import reason_text
+
+        notify = getattr(self.window(), "notify", None)
         try:
             tally.export_csv(tally.load_rows(), path)
-        except OSError:
+        except OSError as exc:
+            if notify:
+                notify(self.tr("The tally could not be exported there ({reason}). Please "
+                               "choose another place.").format(reason=reason_text(exc)))
             return False
+        if notify:
+            notify(self.tr("Tally exported: {path}").format(path=str(path)), good=True)
         return True
 
     def _ask_export(self) -> None:
