@@ -2,10 +2,46 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from trialfinder.ui.theme import set_role
+
+# "CAR-T" (and "UCAR-T") never breaks across lines on screen: a non-breaking hyphen (U+2011)
+# in what is shown only; the catalogs and every stored text keep the plain hyphen.
+_CAR_T = re.compile(r"(?<=CAR)-(?=T)")
+NON_BREAKING_HYPHEN = "\u2011"
+
+
+def no_break(text: str) -> str:
+    """The text as shown: terms that must stay on one line joined with a non-breaking
+    hyphen."""
+    return _CAR_T.sub(NON_BREAKING_HYPHEN, text)
+
+
+class Label(QLabel):
+    """A label whose text never breaks inside "CAR-T" (see no_break)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(no_break(text))
+
+
+class Button(QPushButton):
+    """A push button that Enter and Return press, like Space (when it has the focus)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            if not event.isAutoRepeat():  # holding Enter does not run through the pages
+                self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def label(role: str = "", parent: QWidget | None = None, name: str = "",
@@ -15,7 +51,7 @@ def label(role: str = "", parent: QWidget | None = None, name: str = "",
     plain=False only for the app's own fixed sentences on the first screen, which is painted
     before the Qt namespace's enums are loaded (a start-up saving).
     """
-    widget = QLabel(parent)
+    widget = Label(parent)
     widget.setWordWrap(True)
     if plain:
         from PySide6.QtCore import Qt
@@ -30,13 +66,33 @@ def label(role: str = "", parent: QWidget | None = None, name: str = "",
 
 
 def button(role: str = "", parent: QWidget | None = None, name: str = "") -> QPushButton:
-    widget = QPushButton(parent)
+    widget = Button(parent)
     if role:
         set_role(widget, role)
     if name:
         widget.setObjectName(name)
     widget.setAutoDefault(False)
     return widget
+
+
+def confirm(parent: QWidget, title: str, question: str, yes: str, no: str) -> bool:
+    """Ask before something that cannot be undone; True only if the person chose ``yes``.
+    The safe answer is the default (Enter, Escape and closing the box all keep things)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setObjectName("confirm")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(question)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    yes_button.setObjectName("confirm-yes")
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    no_button.setObjectName("confirm-no")
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:

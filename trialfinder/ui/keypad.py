@@ -7,24 +7,30 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QPushButton, QWidget
 
 KEYS = ("7", "8", "9", "4", "5", "6", "1", "2", "3", ".", "0", "back")
+DIGITS_ONLY = ("7", "8", "9", "4", "5", "6", "1", "2", "3", "0", "back")  # a PIN has no "."
 
 
 class Keypad(QWidget):
     pressed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, decimal: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("keypad")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
-        for index, key in enumerate(KEYS):
+        for index, key in enumerate(KEYS if decimal else DIGITS_ONLY):
             item = QPushButton(self)
             item.setObjectName(f"key-{key}")
             item.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             item.setMinimumSize(72, 60)
             item.clicked.connect(lambda _c=False, k=key: self.press(k))
-            grid.addWidget(item, index // 3, index % 3)
+            if not decimal and key == "0":
+                grid.addWidget(item, 3, 0, 1, 2)  # a wide 0 where "." would be
+            elif not decimal and key == "back":
+                grid.addWidget(item, 3, 2)
+            else:
+                grid.addWidget(item, index // 3, index % 3)
             self.keys[key] = item
         self.target: QLineEdit | None = None
         QApplication.instance().focusChanged.connect(self._focus_changed)

@@ -42,12 +42,14 @@ def build_window(lang: str, text_scale: float = 1.0, mode: str = "home"):
 def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -> int:
     """Start the app, or with --screenshots / --self-test, render and exit without a window."""
     started = time.perf_counter()
-    if (args.screenshots or args.self_test) and not os.environ.get("QT_QPA_PLATFORM"):
+    platform = os.environ.get("QT_QPA_PLATFORM") or None  # what a normal start would use
+    probing = args.self_test and os.environ.get("TRIALFINDER_WINDOW_PROBE") == "1"
+    if (args.screenshots or args.self_test) and not platform and not probing:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.self_test:
         from trialfinder.ui.self_test import self_test
 
-        return self_test(lang, started, args.api_base)
+        return self_test(lang, started, args.api_base, platform)
     if args.screenshots:
         app, window = build_window(lang, args.text_scale)
         from trialfinder.ui.screenshots import render_all
