@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -151,7 +152,7 @@ class NumberField(QWidget):
         self.label_text = ""
         self.message: Callable[[], str] | None = None  # the shown message, in any language
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.message is not None:
             self.show_error(self.message)  # the message follows the language switch
         super().changeEvent(event)
@@ -266,7 +267,7 @@ class _NumbersAnswer(AnswerWidget):
             chain.append(field.edit)
             chain.extend(field.findChildren(QComboBox))
         chain.append(self.unsure)
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _unsure_toggled(self, checked: bool) -> None:

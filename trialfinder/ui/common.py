@@ -25,14 +25,14 @@ def no_break(text: str) -> str:
 class Label(QLabel):
     """A label whose text never breaks inside "CAR-T" (see no_break)."""
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setText(self, text: str) -> None:
         super().setText(no_break(text))
 
 
 class Button(QPushButton):
     """A push button that Enter and Return press, like Space (when it has the focus)."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
 
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(

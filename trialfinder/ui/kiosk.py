@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QScroller,
     QVBoxLayout,
@@ -21,8 +22,8 @@ from trialfinder.screening.wording import countdown_sentence
 from trialfinder.site_config import KioskConfig, pin_matches
 from trialfinder.ui.common import button, label
 from trialfinder.ui.keypad import Keypad
-from trialfinder.ui.main_window import WELCOME, MainWindow
-from trialfinder.ui.theme import set_role
+from trialfinder.ui.main_window import MainWindow
+from trialfinder.ui.theme import set_role, touch_scroll_bars
 
 STAFF_EXIT = "Ctrl+Alt+Shift+Q"
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
@@ -86,6 +87,7 @@ class KioskController(QObject):
         self.staff_ok = button("primary", self.staff, "staff-ok")
         self.staff_cancel = button(parent=self.staff, name="staff-cancel")
         self.staff_ok.clicked.connect(self.check_pin)
+        self.pin.returnPressed.connect(self.check_pin)  # Enter in the PIN field tries it
         self.staff_cancel.clicked.connect(self.staff.hide)
         buttons.addWidget(self.staff_cancel)
         buttons.addStretch(1)
@@ -94,6 +96,7 @@ class KioskController(QObject):
             self.staff.column.addWidget(widget)
         self.staff.column.addLayout(buttons)
 
+        window.setStyleSheet(touch_scroll_bars())  # finger-sized scroll bars
         self.keypad = Keypad(window)
         self.keypad.hide()  # only while a number field has the focus
         window.add_bottom_widget(self.keypad)
@@ -118,6 +121,8 @@ class KioskController(QObject):
         self.staff_ok.setAccessibleName(self.tr("Leave kiosk mode"))
         self.staff_cancel.setText(self.tr("Cancel"))
         self.staff_cancel.setAccessibleName(self.tr("Cancel"))
+        if self.staff_message.isVisibleTo(self.staff):
+            self.staff_message.setText(self.tr("That PIN is not right."))
 
     def _show_seconds(self) -> None:
         self.seconds.setText(countdown_sentence(self.remaining))
@@ -133,6 +138,10 @@ class KioskController(QObject):
         scroll = getattr(screen, "scroll", None)
         if scroll is not None:
             touch_scrolling(scroll.viewport())
+        for text in screen.findChildren(QLabel):  # a finger drag scrolls, never selects
+            flags = text.textInteractionFlags()
+            if flags & Qt.TextInteractionFlag.TextSelectableByMouse:
+                text.setTextInteractionFlags(flags & ~Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self._update_keypad()

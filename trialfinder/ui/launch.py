@@ -84,6 +84,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
         window.text_scale.on_change = lambda scale: save_setting("text_scale", scale)
     if not args.offline:
         start_live_check(window, args.api_base)
+    window.fit_screen()  # a 1366x768 laptop shows all of it, title bar included
     window.show()
     return app.exec()
 

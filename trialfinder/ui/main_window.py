@@ -127,8 +127,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(self.bottom)
         self.setCentralWidget(central)
 
-        self.resize(960, 760)
-        self.fit_screen()
+        self.resize(960, 760)  # run_gui fits it to the screen (fit_screen) before showing it
         self.show_screen(WELCOME)
         self.retranslate()
 
@@ -409,7 +408,7 @@ class MainWindow(QMainWindow):
 
         ask_and_save_answers(self)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_close:
             event.ignore()  # a kiosk: only the staff exit ends it (not Alt+F4, not the WM)
             return
@@ -492,7 +491,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("TrialFinder: the CAR-T study for refractory JDM"))
+        self._update_title()
         self.app_title.setText(self.tr("TrialFinder"))
         self.lang_zh.setAccessibleName("中文（简体）")
         self.lang_en.setAccessibleName("English")
@@ -522,6 +521,7 @@ class MainWindow(QMainWindow):
         name = self.current_name()
         texts = {WELCOME: self.tr("Start"), ABOUT: self.tr("Next"),
                  REVIEW: self.tr("See the result")}
+        self._update_title()
         self.next_button.setText(texts.get(name, self.tr("Next")))
         self.next_button.setAccessibleName(self.next_button.text())
         self.next_button.setVisible(name not in (RESULT, "tally"))
@@ -531,6 +531,29 @@ class MainWindow(QMainWindow):
             self.mode == "volunteer" and name != WELCOME))
         self.review_button.setVisible(self.reached_review and name not in (
             WELCOME, ABOUT, REVIEW, RESULT))
+
+    def _update_title(self) -> None:
+        """The window's title names the screen too (read out by screen readers, and shown
+        in the task bar): "Step 3 of 19: Diagnosis - TrialFinder: ..."."""
+        app = self.tr("TrialFinder: the CAR-T study for refractory JDM")
+        name = self.current_name()
+        screen = self.screens.get(name)
+        if name == WELCOME:
+            here = self.tr("Welcome")
+        elif name == ABOUT:
+            here = self.tr("About the study")
+        elif name == REVIEW:
+            here = self.tr("Check your answers")
+        elif name == RESULT:
+            here = self.tr("Your result")
+        elif name == "tally":
+            here = self.tr("Tally")
+        elif screen is not None and hasattr(screen, "step"):
+            number, total = screen.step  # type: ignore[attr-defined]
+            here = self.tr("Step {number} of {total}").format(number=number, total=total)
+        else:
+            here = ""
+        self.setWindowTitle(f"{here} - {app}" if here else app)
 
     def _bigger(self) -> None:
         if self.text_scale:

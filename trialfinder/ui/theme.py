@@ -72,7 +72,7 @@ def style_sheet(base_pt: float, scale: float = 1.0) -> str:
         return round(value * grow)
 
     target = px(MIN_TARGET_PX)
-    CHECK_MARK = f'"{_check_mark()}"'  # noqa: N806 (a constant of the sheet)
+    CHECK_MARK = f'"{_check_mark()}"'
     mark = px(22)
     # The focus outline is a border: as wide as the normal border plus one, with one pixel
     # less padding, so the text never moves or clips when the focus arrives.
