@@ -463,6 +463,8 @@ class MainWindow(QMainWindow):
         frame = 48  # room for a title bar and borders the window system adds
         self.resize(min(self.width(), free.width() - 16),
                     min(self.height(), free.height() - frame))
+        # placed at the top, centred: the title bar and the bottom buttons both on screen
+        self.move(free.x() + max(0, (free.width() - self.width()) // 2), free.y())
 
     def outcome(self) -> Outcome:
         return self.questionnaire.outcome(self.answers)
