@@ -15,9 +15,11 @@ from PySide6.QtCore import QEvent, QObject
 PROBE_ENV = "TRIALFINDER_WINDOW_PROBE"  # set in the child that opens the real window
 NO_WINDOW_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc"}
 # Debian/Ubuntu packages Qt's xcb platform plugin needs (also listed in README.md).
-XCB_PACKAGES = ("libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
-                "libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 "
-                "libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3")
+XCB_PACKAGES = ("libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 "
+                "libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 "
+                "libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 "
+                "libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 "
+                "libdbus-1-3")
 
 
 class _FirstPaint(QObject):
