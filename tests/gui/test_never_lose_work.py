@@ -153,3 +153,19 @@ def test_change_by_keyboard_with_enter(qtbot, window):
     page = window.stack.currentWidget()
     card = next(c for c in page.visible_cards() if c.question.fact == "jdm_diagnosis")
     assert QApplication.focusWidget() is card.answer.focus_target()
+
+
+def test_escape_on_the_closing_question_keeps_the_window(qtbot, window):
+    window.answers.update({"age_years": 9})
+    window.show_screen("diagnosis")
+
+    def escape() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, escape)
+            return
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(20, escape)
+    window.close()
+    assert window.isVisible() and QApplication.activeModalWidget() is None

@@ -75,24 +75,52 @@ def button(role: str = "", parent: QWidget | None = None, name: str = "") -> QPu
     return widget
 
 
+def ask(parent: QWidget, title: str, question: str, choices: list[tuple[str, str]],
+        safe: str, escape: str | None = None) -> str:
+    """A question box: the question in words, then one large button per choice, one under
+    another (long words and large text never clip, and each is easy to tap). ``choices`` are
+    (object name, words); ``safe`` names the default choice (focused: Enter gives it);
+    ``escape`` (else ``safe``) is what Escape and closing the box give. Returns the object name
+    of the choice."""
+    from PySide6.QtWidgets import QDialog
+
+    box = QDialog(parent)
+    box.setObjectName("question-box")
+    box.setWindowTitle(title)
+    box.setModal(True)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(24, 20, 24, 20)
+    column.setSpacing(12)
+    words = label("", box, "question-text")
+    words.setText(question)
+    column.addWidget(words)
+    box.text = words.text  # type: ignore[attr-defined]  (read like a QMessageBox)
+    chosen: list[str] = []
+    for name, text in choices:
+        item = button("primary" if name == safe else "", box, name)
+        item.setText(text)
+        item.setAccessibleName(text)
+        item.clicked.connect(lambda _c=False, n=name: (chosen.append(n), box.accept()))
+        column.addWidget(item)
+        if name == safe:
+            item.setFocus()
+    width = min(640, parent.width() - 32) if parent is not None else 480
+    box.setFixedWidth(width)
+    box.ensurePolished()
+    words.ensurePolished()
+    margins = column.contentsMargins()
+    # a wrapped label in a dialog needs its height for the width it will have
+    words.setMinimumHeight(words.heightForWidth(width - margins.left() - margins.right()))
+    box.adjustSize()
+    box.exec()
+    return chosen[0] if chosen else (escape or safe)
+
+
 def confirm(parent: QWidget, title: str, question: str, yes: str, no: str) -> bool:
     """Ask before something that cannot be undone; True only if the person chose ``yes``.
     The safe answer is the default (Enter, Escape and closing the box all keep things)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setObjectName("confirm")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(question)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-    yes_button.setObjectName("confirm-yes")
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    no_button.setObjectName("confirm-no")
-    box.setDefaultButton(no_button)
-    box.setEscapeButton(no_button)
-    box.exec()
-    return box.clickedButton() is yes_button
+    return ask(parent, title, question, [("confirm-no", no), ("confirm-yes", yes)],
+               safe="confirm-no") == "confirm-yes"
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from trialfinder.i18n.content import language
 from trialfinder.i18n.qt import apply_language
-from trialfinder.ui.common import Screen, button, confirm, label
+from trialfinder.ui.common import Screen, ask, button, confirm, label
 from trialfinder.ui.tap_guard import TapGuard
 from trialfinder.ui.welcome_page import WelcomePage
 
@@ -338,7 +338,9 @@ class MainWindow(QMainWindow):
         self.show_screen(WELCOME)
 
     def add_bottom_widget(self, widget: QWidget) -> None:
-        self.bottom.addWidget(widget)
+        from PySide6.QtCore import Qt
+
+        self.bottom.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _ask_open_answers(self) -> None:
         from trialfinder.ui.takeaway import ask_and_open_answers
@@ -422,32 +424,22 @@ class MainWindow(QMainWindow):
 
     def _ask_before_closing(self) -> bool:
         """True if the window may close: the person saved, or chose not to."""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setObjectName("unsaved-question")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Close TrialFinder?"))
         if self.mode == "home":
-            box.setText(self.tr("Your answers are not saved. Save them before closing, so you "
-                                "can carry on later?"))
-            save = box.addButton(self.tr("Save my answers"), QMessageBox.ButtonRole.AcceptRole)
-            save.setObjectName("unsaved-save")
+            question = self.tr("Your answers are not saved. Save them before closing, so you "
+                               "can carry on later?")
+            choices = [("unsaved-save", self.tr("Save my answers")),
+                       ("unsaved-close", self.tr("Close without saving")),
+                       ("unsaved-cancel", self.tr("Cancel"))]
         else:
-            box.setText(self.tr("Close and forget the answers on screen?"))
-            save = None
-        drop = box.addButton(self.tr("Close without saving") if save else self.tr("Close"),
-                             QMessageBox.ButtonRole.DestructiveRole)
-        drop.setObjectName("unsaved-close")
-        stay = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        stay.setObjectName("unsaved-cancel")
-        box.setDefaultButton(save or stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is drop:
+            question = self.tr("Close and forget the answers on screen?")
+            choices = [("unsaved-cancel", self.tr("Cancel")),
+                       ("unsaved-close", self.tr("Close"))]
+        chosen = ask(self, self.tr("Close TrialFinder?"), question, choices,
+                     safe="unsaved-save" if self.mode == "home" else "unsaved-cancel",
+                     escape="unsaved-cancel")
+        if chosen == "unsaved-close":
             return True
-        if save is not None and clicked is save:
+        if chosen == "unsaved-save":
             self.save_answers()
             return not self.has_unsaved()
         return False

@@ -120,6 +120,7 @@ QLineEdit, QComboBox {{ min-height: {target - 4}px; padding: {px(2)}px {px(8)}px
     border: 2px solid {BORDER}; border-radius: 4px; background: {BACKGROUND}; }}
 QLineEdit:focus, QComboBox:focus {{ border: 3px solid {FOCUS};
     padding: {px(2) - 1}px {px(8) - 1}px; }}
+QWidget#keypad QPushButton {{ min-height: {target}px; padding: 0; }}
 QLineEdit[invalid="true"] {{ border: 3px solid {ERROR}; }}
 QProgressBar {{ border: 1px solid {BORDER}; border-radius: 4px; background: {PANEL};
     max-height: 12px; }}
