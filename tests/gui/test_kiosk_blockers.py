@@ -205,3 +205,15 @@ def test_a_number_field_focus_outside_the_pages_shows_no_pad(booth):
     QApplication.processEvents()
     assert isinstance(QApplication.focusWidget(), QLineEdit)  # the PIN field
     assert not booth.kiosk.keypad.isVisible()  # the staff panel has its own pad
+
+
+def test_the_staff_panel_and_its_message_follow_the_language(qtbot, booth):
+    booth.kiosk.staff_exit()
+    booth.kiosk.pin.setText("1111")
+    booth.kiosk.check_pin()
+    assert booth.kiosk.staff_message.text() == "That PIN is not right."
+    booth.set_language("zh_CN")
+    QApplication.processEvents()
+    for text in (booth.kiosk.staff_message.text(), booth.kiosk.staff_title.text(),
+                 booth.kiosk.staff_ok.text()):
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in text), text

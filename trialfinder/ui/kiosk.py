@@ -128,6 +128,8 @@ class KioskController(QObject):
         self.seconds.setText(countdown_sentence(self.remaining))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and watched is self.window:
+            self.retranslate()  # the panels and their messages follow the language switch
         if event.type() in ACTIVITY and not self.countdown.isVisible():
             self.idle.start()  # any touch or key: the family is still there
         return False
