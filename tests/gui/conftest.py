@@ -24,10 +24,35 @@ POSSIBLY = _typed(VERDICT_ANSWERS["possibly_eligible"])
 NOT_ELIGIBLE = _typed(VERDICT_ANSWERS["likely_not_eligible"])
 
 
+def forget_and_allow_close(win: MainWindow) -> None:
+    """Test teardown only: forget the answers (so closing asks nothing) and let a kiosk
+    close, before pytest-qt closes the window."""
+    win.may_close = True
+    win.restart()
+
+
+def answer_box(qtbot, button_name: str, seen: list | None = None) -> None:
+    """Click the named button of the question box that is about to open (a modal dialog
+    blocks until answered, so the click is scheduled first). Its text goes in ``seen``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, click)
+            return
+        if seen is not None:
+            seen.append(box.text() if hasattr(box, "text") else box.windowTitle())
+        box.findChild(QPushButton, button_name).click()
+
+    QTimer.singleShot(20, click)
+
+
 @pytest.fixture
 def window(qtbot) -> Iterator[MainWindow]:
     _app, win = build_window("en")
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=forget_and_allow_close)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()

@@ -9,10 +9,10 @@ import sys
 import threading
 import time
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from tests.conftest import ROOT
+from tests.gui.conftest import forget_and_allow_close
 from tests.unit.test_hardening import full_disk, hostile_record, long_name, many_contacts
 from trialfinder import tally
 from trialfinder.trial.parser import parse_study
@@ -46,7 +46,7 @@ def test_a_huge_contact_name_or_5000_contacts_still_show_the_result(window):
 
 def test_a_failed_tally_export_says_so(qtbot, tmp_path):
     _app, win = build_window("en", 1.0, "volunteer")
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=forget_and_allow_close)
     win.show()
     tally.record({"date": "2026-11-20", "verdict": "likely_eligible", "not_met": [],
                   "unknown": []})
@@ -56,9 +56,6 @@ def test_a_failed_tally_export_says_so(qtbot, tmp_path):
     assert win.notice.isVisible() and "could not be exported" in win.notice.text()
     assert page.export_to(tmp_path / "tally.csv")
     assert "Tally exported" in win.notice.text()
-    win.close()
-    win.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def test_a_summary_on_a_full_disk_is_not_called_saved(window, tmp_path):

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton
 
+from tests.gui.conftest import forget_and_allow_close
 from trialfinder.site_config import KioskConfig, hash_pin
 from trialfinder.ui import kiosk
 from trialfinder.ui.launch import build_window
@@ -24,7 +25,7 @@ def kiosk_window(qtbot, request) -> Iterator[MainWindow]:
     config = getattr(request, "param", KioskConfig(kiosk=True, idle_seconds=1,
                                                    countdown_seconds=2, language="zh_CN"))
     _app, win = build_window("en", config.text_scale, "kiosk")
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=forget_and_allow_close)
     win.kiosk = kiosk.install(win, config)
     win.show()
     qtbot.waitExposed(win)

@@ -66,7 +66,8 @@ def walk(qtbot, window: MainWindow, answers: dict) -> str:
 
 def group(window: MainWindow, key: str) -> str:
     page = window.stack.currentWidget()
-    found = [w.text() for w in page.findChildren(QLabel, f"group-{key}") if w.isVisibleTo(page)]
+    found = [w.text().replace("\u2011", "-") for w in page.findChildren(QLabel, f"group-{key}")
+             if w.isVisibleTo(page)]
     return found[0] if found else ""
 
 

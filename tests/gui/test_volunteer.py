@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.conftest import answer_box, forget_and_allow_close
 from trialfinder import tally
 from trialfinder.ui.launch import build_window
 from trialfinder.ui.main_window import MainWindow
@@ -19,7 +20,7 @@ from trialfinder.ui.screenshots import VERDICT_ANSWERS
 @pytest.fixture
 def volunteer(qtbot) -> Iterator[MainWindow]:
     _app, win = build_window("en", 1.0, "volunteer")
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=forget_and_allow_close)
     win.show()
     qtbot.waitExposed(win)
     yield win
@@ -45,9 +46,11 @@ def test_next_family_resets_in_one_action_and_tallies_one_row_each(qtbot, volunt
     screen_family(volunteer, "likely_not_eligible")
     volunteer.show_screen("result")  # seeing the result again does not count twice
     assert volunteer.restart_button.text() == "Next family"
+    answer_box(qtbot, "confirm-yes")  # "Next family" asks first
     qtbot.mouseClick(volunteer.restart_button, Qt.MouseButton.LeftButton)
     assert volunteer.answers == {} and volunteer.current_name() == "welcome"
     screen_family(volunteer, "possibly_eligible")
+    answer_box(qtbot, "confirm-yes")
     qtbot.mouseClick(volunteer.restart_button, Qt.MouseButton.LeftButton)
     screen_family(volunteer, "likely_eligible")
     rows = tally.load_rows()

@@ -73,9 +73,10 @@ def walk(qtbot, window: MainWindow, answers: dict, by: str) -> None:
 
 
 def texts(window: MainWindow, name: str) -> list[str]:
-    """The visible labels of that name, with no-break spaces read as spaces."""
+    """The visible labels of that name, with no-break spaces and hyphens read as plain."""
     page = window.stack.currentWidget()
-    return [w.text().replace("\xa0", " ") for w in page.findChildren(QLabel, name)
+    return [w.text().replace("\xa0", " ").replace("\u2011", "-")
+            for w in page.findChildren(QLabel, name)
             if w.isVisibleTo(page)]
 
 

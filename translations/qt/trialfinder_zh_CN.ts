@@ -206,6 +206,54 @@
         <translation>TrialFinder 临床研究查询</translation>
     </message>
     <message>
+        <source>Start with the next family? Every answer on screen will be forgotten.</source>
+        <translation>开始下一个家庭吗？屏幕上的所有回答都会被清除。</translation>
+    </message>
+    <message>
+        <source>Yes, next family</source>
+        <translation>是，下一个家庭</translation>
+    </message>
+    <message>
+        <source>Start again? Every answer will be forgotten.</source>
+        <translation>要重新开始吗？所有回答都会被清除。</translation>
+    </message>
+    <message>
+        <source>Yes, start again</source>
+        <translation>是，重新开始</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>不，保留我的回答</translation>
+    </message>
+    <message>
+        <source>Close TrialFinder?</source>
+        <translation>要关闭 TrialFinder 吗？</translation>
+    </message>
+    <message>
+        <source>Your answers are not saved. Save them before closing, so you can carry on later?</source>
+        <translation>您的回答还没有保存。要在关闭前保存吗？这样以后可以接着填写。</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>保存我的回答</translation>
+    </message>
+    <message>
+        <source>Close and forget the answers on screen?</source>
+        <translation>要关闭并清除屏幕上的回答吗？</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>不保存，直接关闭</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
@@ -230,6 +278,18 @@
         <translation>重新开始，清除所有回答</translation>
     </message>
     <message>
+        <source>Save answers</source>
+        <translation>保存回答</translation>
+    </message>
+    <message>
+        <source>Save your answers so far, to carry on later</source>
+        <translation>保存目前的回答，以后接着填写</translation>
+    </message>
+    <message>
+        <source>Save your answers so far (Ctrl+S)</source>
+        <translation>保存目前的回答（Ctrl+S）</translation>
+    </message>
+    <message>
         <source>Tally</source>
         <translation>统计</translation>
     </message>
@@ -248,6 +308,22 @@
     <message>
         <source>See the result</source>
         <translation>查看结果</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>About the study</source>
+        <translation>关于这项研究</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>您的结果</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>第 {number} 步，共 {total} 步</translation>
     </message>
 </context>
 <context>
@@ -561,6 +637,10 @@
     <message>
         <source>It takes about 10 minutes. If you have your child&apos;s recent lab reports or doctor&apos;s letters, keep them nearby. You can also do without them.</source>
         <translation>大约需要10分钟。如果有孩子最近的化验单或病历资料，可以放在手边。没有也可以。</translation>
+    </message>
+    <message>
+        <source>Your answers are not saved or sent anywhere. When you finish, or if no one touches the screen for a while, this screen forgets them.</source>
+        <translation>您的回答不会被保存，也不会发送到任何地方。您填完后，或者一段时间没有人碰屏幕时，屏幕会自动清除这些回答。</translation>
     </message>
     <message>
         <source>Your answers stay on this computer. Nothing is saved or sent anywhere unless you choose to save it.</source>

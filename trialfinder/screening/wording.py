@@ -242,10 +242,10 @@ def unanswered_sentence(count: int, lang: str | None = None) -> str:
 def countdown_sentence(seconds: int) -> str:
     """The kiosk's warning before it forgets a family (translated, plural-aware)."""
     return ngettext(
-        "To keep the last family's answers private, this screen will start again in "
-        "{seconds} second.",
-        "To keep the last family's answers private, this screen will start again in "
-        "{seconds} seconds.",
+        "If you are still here, tap the button below. Otherwise, to keep your answers "
+        "private, the screen will forget them and start again in {seconds} second.",
+        "If you are still here, tap the button below. Otherwise, to keep your answers "
+        "private, the screen will forget them and start again in {seconds} seconds.",
         seconds,
     ).format(seconds=seconds)
 

@@ -4,7 +4,8 @@ a date."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import itertools
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -152,6 +153,12 @@ class NumberField(QWidget):
         layout.addWidget(self.error)
         self.edit.textEdited.connect(self._edited)
         self.label_text = ""
+        self.message: Callable[[], str] | None = None  # the shown message, in any language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.message is not None:
+            self.show_error(self.message)  # the message follows the language switch
+        super().changeEvent(event)
 
     def set_label(self, text: str) -> None:
         self.label_text = text
@@ -174,7 +181,11 @@ class NumberField(QWidget):
                           if isinstance(value, int | float) else "")
         self.show_error("")
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str | Callable[[], str]) -> None:
+        """Show a message at the field (given as a function, it is re-worded in the new
+        language when the language changes); "" hides it."""
+        self.message = message if callable(message) else None
+        message = message() if callable(message) else message
         self.error.setText(message)
         self.error.setVisible(bool(message))
         self.edit.setProperty("invalid", bool(message))
@@ -185,28 +196,28 @@ class NumberField(QWidget):
     def read(self) -> tuple[bool, float | None]:
         """(True, value or None when empty), or (False, None) with the message shown."""
         spec = self.spec
-        low, high = format_number(spec.minimum), format_number(spec.maximum)
         try:
             value = parse_number(self.edit.text())
         except NotANumber:
             if spec.integer:
-                message = self.tr("Please enter a whole number, like 2.")
+                self.show_error(lambda: self.tr("Please enter a whole number, like 2."))
             else:
-                message = self.tr("Please enter a number, like 3.5, using digits.")
-            self.show_error(message)
+                self.show_error(lambda: self.tr("Please enter a number, like 3.5, using digits."))
             return False, None
         if value is None:
             self.show_error("")
             return True, None
         if spec.integer and value != int(value):
-            self.show_error(self.tr("Please enter a whole number from {low} to {high}.").format(
-                low=low, high=high))
+            self.show_error(lambda: self.tr(
+                "Please enter a whole number from {low} to {high}.").format(
+                    low=format_number(spec.minimum), high=format_number(spec.maximum)))
             return False, None
         if not spec.minimum <= value <= spec.maximum:  # type: ignore[operator]
-            self.show_error(self.tr(
+            self.show_error(lambda: self.tr(
                 "This number is outside what we expect: please enter a number from {low} to "
                 "{high} {unit}, or choose \"Not sure\".").format(
-                    low=low, high=high, unit=_(spec.unit)))
+                    low=format_number(spec.minimum), high=format_number(spec.maximum),
+                    unit=_(spec.unit)))
             return False, None
         self.show_error("")
         return True, int(value) if spec.integer else value
@@ -250,6 +261,17 @@ class _NumbersAnswer(AnswerWidget):
         self.fields.append(field)
         field.changed.connect(self._update)
         return field
+
+    def order_tabs(self) -> None:
+        """Tab goes through the entries in reading order, then "Not sure" (whether or not it
+        is ticked: a ticked box only greys the entries out)."""
+        chain: list[QWidget] = []
+        for field in self.fields:
+            chain.append(field.edit)
+            chain.extend(field.findChildren(QComboBox))
+        chain.append(self.unsure)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _unsure_toggled(self, checked: bool) -> None:
         for field in self.fields:
@@ -315,7 +337,7 @@ class _NumbersAnswer(AnswerWidget):
         if len(values) > 1 and any(v is None for v in values) and any(
                 v is not None for v in values):
             missing = next(f for f, v in zip(self.fields, values, strict=True) if v is None)
-            missing.show_error(self.tr(
+            missing.show_error(lambda: self.tr(
                 "Please enter both numbers from the same report, or choose \"Not sure\"."))
             missing.edit.setFocus()
             return False
@@ -330,6 +352,7 @@ class NumberAnswer(_NumbersAnswer):
                  ) -> None:
         super().__init__(question, screener, parent)
         self.add_field(question.fact)
+        self.order_tabs()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -349,6 +372,7 @@ class RatioAnswer(_NumbersAnswer):
         self.upper = self.add_field(question.inputs["upper_limit"])
         for field in self.fields:
             field.unit.hide()  # any unit, as long as both numbers come from the same report
+        self.order_tabs()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -390,6 +414,7 @@ class EgfrAnswer(_NumbersAnswer):
         self.unit.addItem("mg/dL", self.mg_fact)
         self.creatinine.row.insertWidget(2, self.unit)
         self.unit.currentIndexChanged.connect(self._unit_changed)
+        self.order_tabs()
         self.retranslate()
 
     def _unit_changed(self) -> None:

@@ -2,10 +2,46 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from trialfinder.ui.theme import set_role
+
+# "CAR-T" (and "UCAR-T") never breaks across lines on screen: a non-breaking hyphen (U+2011)
+# in what is shown only; the catalogs and every stored text keep the plain hyphen.
+_CAR_T = re.compile(r"(?<=CAR)-(?=T)")
+NON_BREAKING_HYPHEN = "\u2011"
+
+
+def no_break(text: str) -> str:
+    """The text as shown: terms that must stay on one line joined with a non-breaking
+    hyphen."""
+    return _CAR_T.sub(NON_BREAKING_HYPHEN, text)
+
+
+class Label(QLabel):
+    """A label whose text never breaks inside "CAR-T" (see no_break)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(no_break(text))
+
+
+class Button(QPushButton):
+    """A push button that Enter and Return press, like Space (when it has the focus)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            if not event.isAutoRepeat():  # holding Enter does not run through the pages
+                self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def label(role: str = "", parent: QWidget | None = None, name: str = "",
@@ -15,7 +51,7 @@ def label(role: str = "", parent: QWidget | None = None, name: str = "",
     plain=False only for the app's own fixed sentences on the first screen, which is painted
     before the Qt namespace's enums are loaded (a start-up saving).
     """
-    widget = QLabel(parent)
+    widget = Label(parent)
     widget.setWordWrap(True)
     if plain:
         from PySide6.QtCore import Qt
@@ -30,13 +66,61 @@ def label(role: str = "", parent: QWidget | None = None, name: str = "",
 
 
 def button(role: str = "", parent: QWidget | None = None, name: str = "") -> QPushButton:
-    widget = QPushButton(parent)
+    widget = Button(parent)
     if role:
         set_role(widget, role)
     if name:
         widget.setObjectName(name)
     widget.setAutoDefault(False)
     return widget
+
+
+def ask(parent: QWidget, title: str, question: str, choices: list[tuple[str, str]],
+        safe: str, escape: str | None = None) -> str:
+    """A question box: the question in words, then one large button per choice, one under
+    another (long words and large text never clip, and each is easy to tap). ``choices`` are
+    (object name, words); ``safe`` names the default choice (focused: Enter gives it);
+    ``escape`` (else ``safe``) is what Escape and closing the box give. Returns the object name
+    of the choice."""
+    from PySide6.QtWidgets import QDialog
+
+    box = QDialog(parent)
+    box.setObjectName("question-box")
+    box.setWindowTitle(title)
+    box.setModal(True)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(24, 20, 24, 20)
+    column.setSpacing(12)
+    words = label("", box, "question-text")
+    words.setText(question)
+    column.addWidget(words)
+    box.text = words.text  # type: ignore[attr-defined]  (read like a QMessageBox)
+    chosen: list[str] = []
+    for name, text in choices:
+        item = button("primary" if name == safe else "", box, name)
+        item.setText(text)
+        item.setAccessibleName(text)
+        item.clicked.connect(lambda _c=False, n=name: (chosen.append(n), box.accept()))
+        column.addWidget(item)
+        if name == safe:
+            item.setFocus()
+    width = min(640, parent.width() - 32) if parent is not None else 480
+    box.setFixedWidth(width)
+    box.ensurePolished()
+    words.ensurePolished()
+    margins = column.contentsMargins()
+    # a wrapped label in a dialog needs its height for the width it will have
+    words.setMinimumHeight(words.heightForWidth(width - margins.left() - margins.right()))
+    box.adjustSize()
+    box.exec()
+    return chosen[0] if chosen else (escape or safe)
+
+
+def confirm(parent: QWidget, title: str, question: str, yes: str, no: str) -> bool:
+    """Ask before something that cannot be undone; True only if the person chose ``yes``.
+    The safe answer is the default (Enter, Escape and closing the box all keep things)."""
+    return ask(parent, title, question, [("confirm-no", no), ("confirm-yes", yes)],
+               safe="confirm-no") == "confirm-yes"
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:

@@ -6,15 +6,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trialfinder.i18n.content import language
 from trialfinder.screening.wording import countdown_sentence
 from trialfinder.site_config import KioskConfig, pin_matches
 from trialfinder.ui.common import button, label
 from trialfinder.ui.keypad import Keypad
-from trialfinder.ui.main_window import WELCOME, MainWindow
-from trialfinder.ui.theme import set_role
+from trialfinder.ui.main_window import MainWindow
+from trialfinder.ui.theme import set_role, touch_scroll_bars
 
 STAFF_EXIT = "Ctrl+Alt+Shift+Q"
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
@@ -73,11 +82,12 @@ class KioskController(QObject):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.staff_message = label("error", self.staff, "staff-message")
         self.staff_message.hide()
-        self.staff_pad = Keypad(self.staff)
+        self.staff_pad = Keypad(self.staff, decimal=False)
         buttons = QHBoxLayout()
         self.staff_ok = button("primary", self.staff, "staff-ok")
         self.staff_cancel = button(parent=self.staff, name="staff-cancel")
         self.staff_ok.clicked.connect(self.check_pin)
+        self.pin.returnPressed.connect(self.check_pin)  # Enter in the PIN field tries it
         self.staff_cancel.clicked.connect(self.staff.hide)
         buttons.addWidget(self.staff_cancel)
         buttons.addStretch(1)
@@ -86,8 +96,11 @@ class KioskController(QObject):
             self.staff.column.addWidget(widget)
         self.staff.column.addLayout(buttons)
 
+        window.setStyleSheet(touch_scroll_bars())  # finger-sized scroll bars
         self.keypad = Keypad(window)
+        self.keypad.hide()  # only while a number field has the focus
         window.add_bottom_widget(self.keypad)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         exit_keys = QShortcut(QKeySequence(STAFF_EXIT), window)
         exit_keys.setContext(Qt.ShortcutContext.ApplicationShortcut)
         exit_keys.activated.connect(self.staff_exit)
@@ -108,20 +121,60 @@ class KioskController(QObject):
         self.staff_ok.setAccessibleName(self.tr("Leave kiosk mode"))
         self.staff_cancel.setText(self.tr("Cancel"))
         self.staff_cancel.setAccessibleName(self.tr("Cancel"))
+        if self.staff_message.isVisibleTo(self.staff):
+            self.staff_message.setText(self.tr("That PIN is not right."))
 
     def _show_seconds(self) -> None:
         self.seconds.setText(countdown_sentence(self.remaining))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and watched is self.window:
+            self.retranslate()  # the panels and their messages follow the language switch
         if event.type() in ACTIVITY and not self.countdown.isVisible():
             self.idle.start()  # any touch or key: the family is still there
         return False
 
     def _page_changed(self, name: str) -> None:
-        self.keypad.setVisible(self.window.current_name() not in (WELCOME, "about", "review",
-                                                                   "result"))
+        self._update_keypad()
+        screen = self.window.stack.currentWidget()
+        scroll = getattr(screen, "scroll", None)
+        if scroll is not None:
+            touch_scrolling(scroll.viewport())
+        for text in screen.findChildren(QLabel):  # a finger drag scrolls, never selects
+            flags = text.textInteractionFlags()
+            if flags & Qt.TextInteractionFlag.TextSelectableByMouse:
+                text.setTextInteractionFlags(flags & ~Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._update_keypad()
+
+    def number_field(self) -> QLineEdit | None:
+        """The number field on the current page that has the focus, if any."""
+        focus = QApplication.focusWidget()
+        if (isinstance(focus, QLineEdit) and focus.isEnabled()
+                and self.window.stack.isAncestorOf(focus)):
+            return focus
+        return None
+
+    def _update_keypad(self) -> None:
+        """The pad shows only while a number field has the focus, and never hides it or its
+        question: the page scrolls them into the room left above the pad."""
+        field = self.number_field()
+        was_shown = self.keypad.isVisible()
+        self.keypad.setVisible(field is not None)
+        if field is None:
+            return
+        page = self.window.stack.currentWidget()
+        card = field.parentWidget()
+        while card is not None and not hasattr(card, "ask"):
+            card = card.parentWidget()
+        if card is not None and hasattr(page, "reveal"):
+            page.reveal(card, field)
+        elif not was_shown:
+            page.scroll.ensureWidgetVisible(field)
 
     def start_countdown(self) -> None:
+        close_dialogs()  # a question left open (e.g. "Start again?") does not hide the countdown
         self.remaining = self.config.countdown_seconds
         self._show_seconds()
         self.countdown.show_over()
@@ -143,6 +196,7 @@ class KioskController(QObject):
         """Forget the family: every answer, result and choice, from memory and every widget;
         back to the welcome screen in the kiosk's language and text size."""
         self.tick.stop()
+        close_dialogs()
         self.countdown.hide()
         self.staff.hide()
         self.pin.clear()
@@ -177,7 +231,26 @@ class KioskController(QObject):
         self.tick.stop()
         QApplication.instance().removeEventFilter(self)
         self.window.restart()  # nothing of the last family stays behind
+        self.window.may_close = True  # the staff exit is the one way out of a kiosk
         self.window.close()
+
+
+def close_dialogs() -> None:
+    """Close any question box that is open (as "No": nothing is forgotten by it)."""
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QApplication.activeModalWidget()
+    while isinstance(dialog, QDialog):
+        dialog.reject()
+        following = QApplication.activeModalWidget()
+        if following is dialog:
+            break
+        dialog = following
+
+
+def touch_scrolling(viewport: QWidget) -> None:
+    """Dragging a finger over a page scrolls it (rather than selecting text)."""
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
 
 
 def install(window: MainWindow, config: KioskConfig) -> KioskController:

@@ -42,12 +42,14 @@ def build_window(lang: str, text_scale: float = 1.0, mode: str = "home"):
 def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -> int:
     """Start the app, or with --screenshots / --self-test, render and exit without a window."""
     started = time.perf_counter()
-    if (args.screenshots or args.self_test) and not os.environ.get("QT_QPA_PLATFORM"):
+    platform = os.environ.get("QT_QPA_PLATFORM") or None  # what a normal start would use
+    probing = args.self_test and os.environ.get("TRIALFINDER_WINDOW_PROBE") == "1"
+    if (args.screenshots or args.self_test) and not platform and not probing:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.self_test:
         from trialfinder.ui.self_test import self_test
 
-        return self_test(lang, started, args.api_base)
+        return self_test(lang, started, args.api_base, platform)
     if args.screenshots:
         from trialfinder.cli_output import screenshots_failed, writable_folder
 
@@ -93,6 +95,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
         window.text_scale.on_change = lambda scale: save_setting("text_scale", scale)
     if not args.offline:
         start_live_check(window, args.api_base)
+    window.fit_screen()  # a 1366x768 laptop shows all of it, title bar included
     window.show()
     return app.exec()
 

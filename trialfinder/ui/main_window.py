@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from trialfinder.i18n.content import language
 from trialfinder.i18n.qt import apply_language
-from trialfinder.ui.common import Screen, button, label
+from trialfinder.ui.common import Screen, ask, button, confirm, label
+from trialfinder.ui.tap_guard import TapGuard
 from trialfinder.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # the engine and the record load after the first paint, not at import
@@ -56,7 +58,10 @@ class MainWindow(QMainWindow):
         self.after_paint: list[Callable[[], None]] = []  # e.g. start the live record check
         self.tally_row: int | None = None  # this family's row in the volunteer's tally
         self.answers: dict[str, Any] = {}
+        self.saved_answers: dict[str, Any] = {}  # as last saved to (or opened from) a file
         self.reached_review = False
+        self.may_close = mode != "kiosk"  # a kiosk closes only through the staff exit
+        self.tap_guard = TapGuard(self)  # a fast double tap never skips a page
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -73,6 +78,14 @@ class MainWindow(QMainWindow):
             item.setCheckable(True)
             item.clicked.connect(lambda _c=False, c=code: self.choose_language(c))
         header.addWidget(self.app_title, 1)
+        # "Start again" / "Next family" sit up here, far from "Next", and ask first.
+        self.restart_button = button(name="restart")
+        self.restart_button.clicked.connect(self.ask_restart)
+        header.addWidget(self.restart_button)
+        self.save_button = button(name="save-answers")  # at home: stop and carry on later
+        self.save_button.setVisible(mode == "home")
+        self.save_button.clicked.connect(self.save_answers)
+        header.addWidget(self.save_button)
         self.tally_button = button(name="tally")
         self.tally_button.setVisible(mode == "volunteer")
         self.tally_button.clicked.connect(lambda: self.show_screen("tally"))
@@ -90,7 +103,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.screens: dict[str, Screen] = {}
-        welcome = WelcomePage(self)
+        welcome = WelcomePage(self, kiosk=mode == "kiosk")
         if mode == "home":
             welcome.open_saved.show()
             welcome.open_saved.clicked.connect(self._ask_open_answers)
@@ -100,15 +113,12 @@ class MainWindow(QMainWindow):
         nav.setContentsMargins(24, 10, 24, 14)
         self.back_button = button(name="back")
         self.review_button = button(name="to-review")
-        self.restart_button = button(name="restart")
         self.next_button = button("primary", name="next")
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.review_button.clicked.connect(lambda: self._leave_and_show(REVIEW))
-        self.restart_button.clicked.connect(self.restart)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
-        nav.addWidget(self.restart_button)
         nav.addWidget(self.review_button)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
@@ -117,7 +127,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(self.bottom)
         self.setCentralWidget(central)
 
-        self.resize(960, 760)
+        self.resize(960, 760)  # run_gui fits it to the screen (fit_screen) before showing it
         self.show_screen(WELCOME)
         self.retranslate()
 
@@ -167,6 +177,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+0", self._reset_size),
             ("Alt+Left", self.go_back),
             ("Alt+Right", self.go_next),
+            *(((QKeySequence.StandardKey.Save, self.save_answers),) if self.mode == "home"
+              else ()),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -192,7 +204,7 @@ class MainWindow(QMainWindow):
 
                 review = ReviewPage(self.review_rows,
                                     lambda: self.questionnaire.unanswered(self.answers), self)
-                review.change_requested.connect(self.show_screen)
+                review.change_requested.connect(self.change_answer)
                 self._add(review)
             elif name == RESULT:
                 from trialfinder.ui import takeaway
@@ -205,8 +217,7 @@ class MainWindow(QMainWindow):
                     lambda lang: takeaway.ask_and_save_summary(self, lang))
                 page.print_requested.connect(
                     lambda lang: takeaway.print_summary_now(self, lang, self.mode != "kiosk"))
-                page.save_answers_requested.connect(
-                    lambda: takeaway.ask_and_save_answers(self))
+                page.save_answers_requested.connect(self.save_answers)
                 self._add(page)
             elif name == "tally":
                 from trialfinder.ui.tally_page import TallyPage
@@ -240,6 +251,7 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str) -> None:
         screen = self.screen(name)
+        changing = self.stack.currentWidget() is not screen
         if name == "tally" and self.current_name() != "tally":
             self._before_tally = self.current_name()
         screen.on_show()
@@ -255,7 +267,19 @@ class MainWindow(QMainWindow):
         self._update_nav()
         target = screen.first_focus() or self.next_button
         target.setFocus()
+        if changing:
+            self.tap_guard.page_changed()
         self.page_changed.emit(name)
+
+    def change_answer(self, page_id: str, fact: str) -> None:
+        """From the review: that question's page, scrolled to it, its answer focused."""
+        self.show_screen(page_id)
+        page = self.question_page(page_id)
+        card = next((c for c in page.visible_cards() if c.question.fact == fact), None)
+        if card is None:
+            return
+        card.answer.focus_target().setFocus()
+        page.reveal(card)
 
     def _leave(self) -> bool:
         """Store the current page's answers; False if one of them is not right yet."""
@@ -287,9 +311,23 @@ class MainWindow(QMainWindow):
         if name in order and order.index(name) > 0:
             self.show_screen(order[order.index(name) - 1])
 
+    def ask_restart(self) -> None:
+        """The "Start again" / "Next family" button: forget every answer, once confirmed."""
+        if self.mode == "volunteer":
+            question = self.tr("Start with the next family? Every answer on screen will be "
+                               "forgotten.")
+            yes = self.tr("Yes, next family")
+        else:
+            question = self.tr("Start again? Every answer will be forgotten.")
+            yes = self.tr("Yes, start again")
+        if confirm(self, self.restart_button.text(), question, yes,
+                   self.tr("No, keep my answers")):
+            self.restart()
+
     def restart(self) -> None:
         """Forget every answer and start again at the welcome screen."""
         self.answers.clear()
+        self.saved_answers = {}
         self.notice.hide()
         self.notice.clear()
         for name in [n for n in self.screens if n != WELCOME]:
@@ -301,7 +339,9 @@ class MainWindow(QMainWindow):
         self.show_screen(WELCOME)
 
     def add_bottom_widget(self, widget: QWidget) -> None:
-        self.bottom.addWidget(widget)
+        from PySide6.QtCore import Qt
+
+        self.bottom.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _ask_open_answers(self) -> None:
         from trialfinder.ui.takeaway import ask_and_open_answers
@@ -344,7 +384,80 @@ class MainWindow(QMainWindow):
         """Carry on from saved answers: every page shows them, then the review."""
         self.restart()
         self.answers.update(answers)
+        self.mark_saved()
         self.show_screen(REVIEW)
+
+    # -- never lose work ---------------------------------------------------------------------
+
+    def mark_saved(self) -> None:
+        """The answers as they are now are in a file (just saved, or just opened)."""
+        self.saved_answers = dict(self.answers)
+
+    def has_unsaved(self) -> bool:
+        """Whether closing now would lose something: the answers differ from the saved
+        ones, or the page shows an entry not yet stored (or not right yet)."""
+        screen = self.stack.currentWidget()
+        if hasattr(screen, "store") and not screen.store():
+            return True
+        return self.answers != self.saved_answers
+
+    def save_answers(self) -> None:
+        """Save the answers so far, from any page (at home only: a kiosk keeps nothing)."""
+        if self.mode != "home":
+            return
+        if not self._leave():
+            return  # an entry is not right yet: its message is at the field
+        from trialfinder.ui.takeaway import ask_and_save_answers
+
+        ask_and_save_answers(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close:
+            event.ignore()  # a kiosk: only the staff exit ends it (not Alt+F4, not the WM)
+            return
+        if self.mode == "kiosk" or not self.has_unsaved():
+            event.accept()
+            return
+        if self._ask_before_closing():
+            event.accept()
+        else:
+            event.ignore()
+
+    def _ask_before_closing(self) -> bool:
+        """True if the window may close: the person saved, or chose not to."""
+        if self.mode == "home":
+            question = self.tr("Your answers are not saved. Save them before closing, so you "
+                               "can carry on later?")
+            choices = [("unsaved-save", self.tr("Save my answers")),
+                       ("unsaved-close", self.tr("Close without saving")),
+                       ("unsaved-cancel", self.tr("Cancel"))]
+        else:
+            question = self.tr("Close and forget the answers on screen?")
+            choices = [("unsaved-cancel", self.tr("Cancel")),
+                       ("unsaved-close", self.tr("Close"))]
+        chosen = ask(self, self.tr("Close TrialFinder?"), question, choices,
+                     safe="unsaved-save" if self.mode == "home" else "unsaved-cancel",
+                     escape="unsaved-cancel")
+        if chosen == "unsaved-close":
+            return True
+        if chosen == "unsaved-save":
+            self.save_answers()
+            return not self.has_unsaved()
+        return False
+
+    def fit_screen(self) -> None:
+        """Never larger than the screen's free area (a 1366x768 laptop: the frame included)."""
+        from PySide6.QtGui import QGuiApplication
+
+        display = QGuiApplication.primaryScreen()
+        if display is None:
+            return
+        free = display.availableGeometry()
+        frame = 48  # room for a title bar and borders the window system adds
+        self.resize(min(self.width(), free.width() - 16),
+                    min(self.height(), free.height() - frame))
+        # placed at the top, centred: the title bar and the bottom buttons both on screen
+        self.move(free.x() + max(0, (free.width() - self.width()) // 2), free.y())
 
     def outcome(self) -> Outcome:
         return self.questionnaire.outcome(self.answers)
@@ -373,7 +486,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("TrialFinder: the CAR-T study for refractory JDM"))
+        self._update_title()
         self.app_title.setText(self.tr("TrialFinder"))
         self.lang_zh.setAccessibleName("中文（简体）")
         self.lang_en.setAccessibleName("English")
@@ -391,6 +504,10 @@ class MainWindow(QMainWindow):
             self.restart_button.setText(self.tr("Start again"))
             self.restart_button.setAccessibleName(
                 self.tr("Start again, forgetting every answer"))
+        self.save_button.setText(self.tr("Save answers"))
+        self.save_button.setAccessibleName(self.tr("Save your answers so far, to carry on "
+                                                   "later"))
+        self.save_button.setToolTip(self.tr("Save your answers so far (Ctrl+S)"))
         self.tally_button.setText(self.tr("Tally"))
         self.tally_button.setAccessibleName(self.tr("Tally of screenings"))
         self._update_nav()
@@ -399,14 +516,39 @@ class MainWindow(QMainWindow):
         name = self.current_name()
         texts = {WELCOME: self.tr("Start"), ABOUT: self.tr("Next"),
                  REVIEW: self.tr("See the result")}
+        self._update_title()
         self.next_button.setText(texts.get(name, self.tr("Next")))
         self.next_button.setAccessibleName(self.next_button.text())
         self.next_button.setVisible(name not in (RESULT, "tally"))
         self.back_button.setVisible(name != WELCOME)
+        self.save_button.setVisible(self.mode == "home" and name not in (WELCOME, "tally"))
         self.restart_button.setVisible(name == RESULT or (
             self.mode == "volunteer" and name != WELCOME))
         self.review_button.setVisible(self.reached_review and name not in (
             WELCOME, ABOUT, REVIEW, RESULT))
+
+    def _update_title(self) -> None:
+        """The window's title names the screen too (read out by screen readers, and shown
+        in the task bar): "Step 3 of 19: Diagnosis - TrialFinder: ..."."""
+        app = self.tr("TrialFinder: the CAR-T study for refractory JDM")
+        name = self.current_name()
+        screen = self.screens.get(name)
+        if name == WELCOME:
+            here = self.tr("Welcome")
+        elif name == ABOUT:
+            here = self.tr("About the study")
+        elif name == REVIEW:
+            here = self.tr("Check your answers")
+        elif name == RESULT:
+            here = self.tr("Your result")
+        elif name == "tally":
+            here = self.tr("Tally")
+        elif screen is not None and hasattr(screen, "step"):
+            number, total = screen.step  # type: ignore[attr-defined]
+            here = self.tr("Step {number} of {total}").format(number=number, total=total)
+        else:
+            here = ""
+        self.setWindowTitle(f"{here} - {app}" if here else app)
 
     def _bigger(self) -> None:
         if self.text_scale:

@@ -21,8 +21,8 @@ def tel_url(phone: str) -> QUrl:
     return QUrl(f"tel:{digits}")
 
 
-def no_break(text: str) -> str:
-    """A phone number (or a name like CAR-T) that wraps as one word: "+86 13685773988"."""
+def one_line(text: str) -> str:
+    """A phone number that wraps as one word: "+86 13685773988" (spaces and hyphens kept)."""
     return text.replace(" ", NO_BREAK_SPACE).replace("-", NO_BREAK_HYPHEN)
 
 

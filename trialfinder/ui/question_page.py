@@ -162,9 +162,25 @@ class QuestionPage(Screen):
         for item in self.visible_cards():
             if not item.answer.store(self.answers):
                 if ok:
-                    self.scroll.ensureWidgetVisible(item)
+                    self.reveal(item)
                 ok = False
         return ok
+
+    def reveal(self, card: QuestionCard, focus: QWidget | None = None) -> None:
+        """Scroll so that the whole question shows; if it is taller than the room, its words
+        and the control that has the focus. Now and once the layout has settled (a number
+        pad that just appeared leaves less room)."""
+        from PySide6.QtCore import QTimer
+
+        def scroll() -> None:
+            if card.isVisible():
+                self.scroll.ensureWidgetVisible(card, 0, 8)
+                self.scroll.ensureWidgetVisible(card.ask, 0, 8)
+                if focus is not None and focus.isVisible():
+                    self.scroll.ensureWidgetVisible(focus, 0, 8)
+
+        scroll()
+        QTimer.singleShot(0, card, scroll)  # not after the card is gone
 
     def show_registry_words(self, shown: bool) -> None:
         for item in self.cards:

@@ -50,7 +50,7 @@ from trialfinder.trial.display import (
 from trialfinder.trial.model import Contact, TrialRecord
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, button, card, label
-from trialfinder.ui.phone import can_place_calls, no_break, tel_url
+from trialfinder.ui.phone import can_place_calls, one_line, tel_url
 from trialfinder.ui.related_view import related_view
 from trialfinder.ui.theme import set_role
 from trialfinder.ui.verdict_icon import verdict_icon
@@ -286,7 +286,7 @@ class ResultPage(Screen):
     def _contact_row(self, layout: QVBoxLayout, name: str, contact: Contact) -> None:
         text = name
         if contact.phone:
-            text += f"   {no_break(contact.phone)}"
+            text += f"   {one_line(contact.phone)}"
         if contact.email:
             text += f"   {contact.email}"
         layout.addWidget(self._text(text.strip(), name="contact"))

@@ -18,7 +18,7 @@ Rows = list[tuple[str, str, list[tuple[Question, str]]]]
 
 class ReviewPage(Screen):
     name = "review"
-    change_requested = Signal(str)  # a page id
+    change_requested = Signal(str, str)  # a page id and the question's fact
 
     def __init__(self, rows: Callable[[], Rows], unanswered: Callable[[], int],
                  parent: QWidget | None = None) -> None:
@@ -73,7 +73,8 @@ class ReviewPage(Screen):
                 change.setText(self.tr("Change"))
                 change.setAccessibleName(self.tr("Change the answer to: {question}").format(
                     question=_(question.ask)))
-                change.clicked.connect(lambda _c=False, p=page_id: self.change_requested.emit(p))
+                change.clicked.connect(lambda _c=False, p=page_id, f=question.fact:
+                                       self.change_requested.emit(p, f))
                 grid.addWidget(ask, row, 0)
                 grid.addWidget(value, row, 1)
                 grid.addWidget(change, row, 2)

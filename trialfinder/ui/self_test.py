@@ -1,10 +1,25 @@
-"""--self-test: start offscreen, paint the first screen, check the resources, report."""
+"""--self-test: start offscreen, paint the first screen, check the resources, report; then
+try to open a real window (in a child process: a Qt platform plugin that cannot load ends
+the process it is in) and say honestly whether that worked."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
+
+PROBE_ENV = "TRIALFINDER_WINDOW_PROBE"  # set in the child that opens the real window
+NO_WINDOW_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc"}
+# Debian/Ubuntu packages Qt's xcb platform plugin needs (also listed in README.md).
+XCB_PACKAGES = ("libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 "
+                "libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 "
+                "libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 "
+                "libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 "
+                "libdbus-1-3")
 
 
 class _FirstPaint(QObject):
@@ -18,12 +33,17 @@ class _FirstPaint(QObject):
         return False
 
 
-def self_test(lang: str, started: float, api_base: str | None = None) -> int:
+def self_test(lang: str, started: float, api_base: str | None = None,
+              platform: str | None = None) -> int:
     """Print what was checked and the time to first paint; 0 if all is well.
 
     It touches the network only when given an API address (--api-base, for measuring start-up
     with the live check running): a self-test must not depend on the internet.
+    ``platform`` is the Qt platform the person's own start would use (their QT_QPA_PLATFORM,
+    or None for Qt's default): the real-window check tries that one.
     """
+    if os.environ.get(PROBE_ENV) == "1":
+        return window_probe()
     from PySide6.QtWidgets import QApplication
 
     from trialfinder.ui.launch import build_window
@@ -60,9 +80,14 @@ def self_test(lang: str, started: float, api_base: str | None = None) -> int:
 
     families = register_fonts()
     checks.append(("bundled fonts", True, ", ".join(sorted(set(families))) or "none bundled"))
+    window_checked = real_window_check(platform)
+    if window_checked is not None:
+        checks.append(window_checked)
     ok = all(passed for _name, passed, _detail in checks)
     for name, passed, detail in checks:
         print(f"{'ok  ' if passed else 'FAIL'} {name}: {detail}")
+    if window_checked is None:
+        print(f"skip real window: {no_window_reason(platform)}")
     if painted:
         print(f"time to first paint: {(watcher.at - started) * 1000:.0f} ms")
     window.removeEventFilter(watcher)
@@ -100,3 +125,96 @@ def _related_check() -> tuple[str, bool, str]:
         return ("other studies list", False, f"{type(exc).__name__}: {exc}"[:200])
     return ("other studies list", bool(found.studies),
             f"{len(found.studies)} studies, listed {found.listed}")
+
+
+def no_window_reason(platform: str | None) -> str:
+    if platform in NO_WINDOW_PLATFORMS:
+        return f"QT_QPA_PLATFORM={platform} opens no window, so none was tried"
+    return "no display (DISPLAY and WAYLAND_DISPLAY are not set), so none was tried"
+
+
+def real_window_check(platform: str | None) -> tuple[str, bool, str] | None:
+    """Open a real window in a child process; None when there is nothing to open one on."""
+    if platform in NO_WINDOW_PLATFORMS:
+        return None
+    if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not platform):
+        return None
+    env = dict(os.environ, **{PROBE_ENV: "1"})
+    env.pop("QT_QPA_PLATFORM", None)
+    if platform:
+        env["QT_QPA_PLATFORM"] = platform
+    command = ([sys.executable, "--self-test"] if getattr(sys, "frozen", False)
+               else [sys.executable, "-m", "trialfinder", "--self-test"])
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60,
+                              check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return ("real window", False, f"the window check could not run ({exc})")
+    opened = next((line for line in done.stdout.splitlines() if line.startswith("window: ")),
+                  "")
+    if done.returncode == 0 and "exposed" in opened:
+        return ("real window", True, opened.removeprefix("window: "))
+    return ("real window", False, window_failure(done.stderr, opened))
+
+
+def window_failure(stderr: str, opened: str) -> str:
+    """What went wrong, in Qt's words, with the missing libraries and what to install."""
+    qt_lines = [line.strip() for line in stderr.splitlines()
+                if "qt.qpa" in line or "platform plugin" in line or "could not connect" in line]
+    parts = ["no window could be opened"]
+    if opened:
+        parts.append(opened.removeprefix("window: "))
+    if qt_lines:
+        parts.append("Qt said: " + " / ".join(dict.fromkeys(qt_lines)))
+    missing = missing_xcb_libraries()
+    if missing:
+        parts.append("missing libraries: " + ", ".join(missing))
+    if sys.platform.startswith("linux"):
+        parts.append(f"on Debian/Ubuntu: sudo apt-get install {XCB_PACKAGES} (see README)")
+    return "; ".join(parts)
+
+
+def missing_xcb_libraries() -> list[str]:
+    """Libraries Qt's xcb plugin needs that this system lacks (Linux; ldd), best effort."""
+    if not sys.platform.startswith("linux"):
+        return []
+    try:
+        import PySide6
+
+        qt = Path(PySide6.__file__).resolve().parent / "Qt"
+        files = [qt / "plugins" / "platforms" / "libqxcb.so", *qt.glob("lib/libQt6XcbQpa.so*")]
+        missing: list[str] = []
+        for file in files:
+            if not file.exists():
+                continue
+            out = subprocess.run(["ldd", str(file)], capture_output=True, text=True,
+                                 timeout=20, check=False).stdout
+            missing += [line.split()[0] for line in out.splitlines() if "not found" in line]
+        return sorted(set(missing))
+    except (OSError, subprocess.SubprocessError):
+        return []
+
+
+def window_probe() -> int:
+    """In the child: open a small real window and wait until the window system shows it."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    name = app.platformName()
+    if name in NO_WINDOW_PLATFORMS:
+        print(f"window: the {name} platform shows no window")
+        return 1
+    widget = QWidget()
+    widget.resize(240, 120)
+    widget.show()
+    deadline = time.perf_counter() + 15
+    handle = widget.windowHandle()
+    while time.perf_counter() < deadline and not (handle and handle.isExposed()):
+        app.processEvents()
+        time.sleep(0.01)
+        handle = widget.windowHandle()
+    exposed = bool(handle and handle.isExposed())
+    print(f"window: {'exposed' if exposed else 'never shown'} on the {name} platform")
+    widget.close()
+    return 0 if exposed else 1

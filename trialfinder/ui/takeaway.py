@@ -95,6 +95,7 @@ def write_answers(window: MainWindow, path: Path) -> bool:
             ).format(reason=exc.strerror or exc)
         )
         return False
+    window.mark_saved()  # closing now loses nothing
     window.notify(translate("Takeaway", "Answers saved: {path}").format(path=str(path)), good=True)
     return True
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from trialfinder.i18n.fonts import BUNDLED_FAMILY
+from trialfinder.paths import resources_dir
 
 # Text and control colours, each at least 4.5:1 against its background (tests check it).
 TEXT = "#1b1b1b"
@@ -38,7 +39,12 @@ CONTRAST_PAIRS = {
 }
 
 MIN_TARGET_PX = 48
+KIOSK_SCROLL_BAR_PX = 48  # a finger-wide scroll bar on a touch screen
 MIN_SCALE, MAX_SCALE = 0.75, 2.5
+
+
+def _check_mark() -> str:
+    return (resources_dir() / "ui" / "check.svg").as_posix()
 
 
 def relative_luminance(colour: str) -> float:
@@ -57,10 +63,21 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def style_sheet(base_pt: float) -> str:
-    """The application's style sheet for a body text size in points."""
+def style_sheet(base_pt: float, scale: float = 1.0) -> str:
+    """The application's style sheet for a body text size in points. Targets, padding and
+    the check boxes' and radio buttons' marks grow with the text (``scale``: 2 at 200%)."""
     title = base_pt * 1.7
     heading = base_pt * 1.3
+    grow = max(1.0, scale)
+
+    def px(value: float) -> int:
+        return round(value * grow)
+
+    target = px(MIN_TARGET_PX)
+    CHECK_MARK = f'"{_check_mark()}"'
+    mark = px(22)
+    # The focus outline is a border: as wide as the normal border plus one, with one pixel
+    # less padding, so the text never moves or clips when the focus arrives.
     return f"""
 QWidget {{ color: {TEXT}; background: {BACKGROUND}; font-size: {base_pt:.1f}pt; }}
 QLabel[role="title"] {{ font-size: {title:.1f}pt; font-weight: 600; }}
@@ -77,20 +94,35 @@ QLabel[role="warn"] {{ color: {WARN}; background: {PANEL}; font-weight: 600; }}
 QFrame[role="card"] {{ background: {PANEL}; border: 1px solid #c9d3dd; border-radius: 8px; }}
 QFrame[role="card"] QLabel, QFrame[role="card"] QRadioButton,
 QFrame[role="card"] QCheckBox {{ background: {PANEL}; }}
-QPushButton {{ min-height: {MIN_TARGET_PX}px; padding: 6px 18px; border: 2px solid {BORDER};
-    border-radius: 6px; background: {BACKGROUND}; }}
+QPushButton {{ min-height: {target}px; padding: {px(6)}px {px(18)}px;
+    border: 2px solid {BORDER}; border-radius: 6px; background: {BACKGROUND}; outline: none; }}
 QPushButton[role="primary"] {{ background: {PRIMARY}; color: {PRIMARY_TEXT};
     border-color: {PRIMARY}; font-weight: 600; }}
 QPushButton[role="link"] {{ border: none; color: {PRIMARY}; text-decoration: underline;
-    background: transparent; padding: 4px 6px; text-align: left; }}
+    background: transparent; padding: {px(4)}px {px(6)}px; text-align: left;
+    border: 2px solid transparent; }}
 QPushButton:checked {{ background: {PRIMARY}; color: {PRIMARY_TEXT}; }}
-QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus, QComboBox:focus {{
-    outline: 3px solid {FOCUS}; border: 3px solid {FOCUS}; }}
-QRadioButton, QCheckBox {{ min-height: {MIN_TARGET_PX}px; padding: 2px 10px;
-    border: 2px solid transparent; border-radius: 6px; spacing: 10px; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
-QLineEdit, QComboBox {{ min-height: {MIN_TARGET_PX - 4}px; padding: 2px 8px;
+QPushButton:focus {{ border: 3px solid {FOCUS}; padding: {px(6) - 1}px {px(18) - 1}px; }}
+QPushButton[role="link"]:focus {{ padding: {px(4) - 1}px {px(6) - 1}px; }}
+QRadioButton, QCheckBox {{ min-height: {target}px; padding: {px(2)}px {px(10)}px;
+    border: 2px solid transparent; border-radius: 6px; spacing: {px(10)}px; outline: none; }}
+QRadioButton:focus, QCheckBox:focus {{ border: 3px solid {FOCUS};
+    padding: {px(2) - 1}px {px(10) - 1}px; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: {mark}px; height: {mark}px;
+    border: 2px solid {BORDER}; background: {BACKGROUND}; }}
+QRadioButton::indicator {{ border-radius: {mark // 2 + 2}px; }}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator:checked {{ background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5,
+    fx: 0.5, fy: 0.5, stop: 0 {PRIMARY}, stop: 0.55 {PRIMARY}, stop: 0.62 {BACKGROUND},
+    stop: 1 {BACKGROUND}); border-color: {PRIMARY}; }}
+QCheckBox::indicator:checked {{ background: {PRIMARY}; border-color: {PRIMARY};
+    image: url({CHECK_MARK}); }}
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled {{ border-color: #9aa5b1; }}
+QLineEdit, QComboBox {{ min-height: {target - 4}px; padding: {px(2)}px {px(8)}px;
     border: 2px solid {BORDER}; border-radius: 4px; background: {BACKGROUND}; }}
+QLineEdit:focus, QComboBox:focus {{ border: 3px solid {FOCUS};
+    padding: {px(2) - 1}px {px(8) - 1}px; }}
+QWidget#keypad QPushButton {{ min-height: {target}px; padding: 0; }}
 QLineEdit[invalid="true"] {{ border: 3px solid {ERROR}; }}
 QProgressBar {{ border: 1px solid {BORDER}; border-radius: 4px; background: {PANEL};
     max-height: 12px; }}
@@ -113,6 +145,20 @@ QFrame[role^="card-"] {{ background: {PANEL}; border: 1px solid #c9d3dd; border-
 QFrame[role="card-fits"] {{ border-left-color: {GOOD}; }}
 QFrame[role="card-against"] {{ border-left-color: {WARN}; }}
 QFrame[role^="card-"] QLabel {{ background: {PANEL}; }}
+"""
+
+
+def touch_scroll_bars(width: int = KIOSK_SCROLL_BAR_PX) -> str:
+    """Style for finger-sized scroll bars (a kiosk's touch screen)."""
+    return f"""
+QScrollBar:vertical {{ width: {width}px; background: {PANEL}; margin: 0; border: none; }}
+QScrollBar::handle:vertical {{ min-height: {width * 2}px; background: {BORDER};
+    border: 6px solid {PANEL}; border-radius: 12px; }}
+QScrollBar:horizontal {{ height: {width}px; background: {PANEL}; margin: 0; border: none; }}
+QScrollBar::handle:horizontal {{ min-width: {width * 2}px; background: {BORDER};
+    border: 6px solid {PANEL}; border-radius: 12px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
 
 
@@ -160,7 +206,7 @@ class TextScale:
         self.app.setProperty("system_family", family)
         font.setFamilies([family, BUNDLED_FAMILY])
         self.app.setFont(font)
-        sheet = style_sheet(self.base_pt)
+        sheet = style_sheet(self.base_pt, self.scale)
         if self.app.styleSheet() != sheet:  # a new sheet re-polishes every widget: only if needed
             self.app.setStyleSheet(sheet)
 

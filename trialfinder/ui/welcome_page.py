@@ -10,8 +10,9 @@ from trialfinder.ui.common import Screen, button, label
 class WelcomePage(Screen):
     name = "welcome"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, kiosk: bool = False) -> None:
         super().__init__(parent)
+        self.kiosk = kiosk
         self.title = label("title", name="welcome-title", plain=False)
         self.intro = label(plain=False)
         self.not_do = label("note", plain=False)
@@ -47,8 +48,13 @@ class WelcomePage(Screen):
         self.prepare.setText(self.tr(
             "It takes about 10 minutes. If you have your child's recent lab reports or "
             "doctor's letters, keep them nearby. You can also do without them."))
-        self.privacy.setText(self.tr(
-            "Your answers stay on this computer. Nothing is saved or sent anywhere unless "
-            "you choose to save it."))
+        if self.kiosk:  # a kiosk keeps nothing: no promise of saving
+            self.privacy.setText(self.tr(
+                "Your answers are not saved or sent anywhere. When you finish, or if no one "
+                "touches the screen for a while, this screen forgets them."))
+        else:
+            self.privacy.setText(self.tr(
+                "Your answers stay on this computer. Nothing is saved or sent anywhere unless "
+                "you choose to save it."))
         self.open_saved.setText(self.tr("Open answers you saved before"))
         self.open_saved.setAccessibleName(self.tr("Open answers you saved before"))

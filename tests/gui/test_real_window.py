@@ -1,0 +1,230 @@
+"""The kiosk in a real window: Xvfb with a window manager (openbox), driven by xdotool the way
+a person would (issue 12). Alt+F4 must not close it, fast double and triple taps must not skip
+a page, and the staff exit must still end it. Also: the self-test reports honestly whether a
+real window could be opened, and the home window fits a 1366x768 screen with its frame.
+
+Needs Xvfb, openbox and xdotool (.ci/run installs them) and the libraries Qt's xcb plugin
+needs (README: "System libraries for the window").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from trialfinder.site_config import hash_pin
+
+ROOT = Path(__file__).resolve().parents[2]
+WIDTH, HEIGHT = 1366, 768
+TOOLS = ("Xvfb", "openbox", "xdotool")
+
+
+def free_display() -> int:
+    for number in range(140, 400):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
+                f"/tmp/.X{number}-lock").exists():
+            return number
+    raise RuntimeError("no free X display number")
+
+
+def wait_for(test, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = test()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def display() -> Iterator[dict[str, str]]:
+    """A fresh X server (1366x768) with openbox on a free display number."""
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    assert not missing, f"install {' '.join(missing)} (see .ci/run)"
+    number = free_display()
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{WIDTH}x{HEIGHT}x24",
+                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    env = dict(os.environ, DISPLAY=f":{number}")
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    manager = None
+    try:
+        wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
+        manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        # openbox has taken over once it names itself on the root window
+        wait_for(lambda: manager.poll() is not None or _wm_running(env), 10, "openbox")
+        assert manager.poll() is None, "openbox did not start"
+        yield env
+    finally:
+        for process in (manager, server):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(5)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+
+
+def _wm_running(env: dict[str, str]) -> bool:
+    try:
+        out = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env,
+                             capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        time.sleep(1.0)  # no xprop: give the window manager a moment instead
+        return True
+    return "window id" in out
+
+
+def xdotool(env: dict[str, str], *args: str, check: bool = True) -> str:
+    done = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True,
+                          timeout=20)
+    if check and done.returncode != 0:
+        raise AssertionError(f"xdotool {' '.join(args)}: {done.stderr}")
+    return done.stdout
+
+
+def app_env(display: dict[str, str], home: Path, config: dict | None) -> dict[str, str]:
+    env = dict(display, PYTHONPATH=str(ROOT), HOME=str(home),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
+               XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"),
+               TRIALFINDER_SITE_CONFIG=str(home / "kiosk.json"))
+    if config is not None:
+        (home / "kiosk.json").write_text(json.dumps(config), encoding="utf-8")
+    return env
+
+
+def start_app(env: dict[str, str], *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "trialfinder", "--offline", "--lang", "en",
+                             *args], env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def the_window(env: dict[str, str], app: subprocess.Popen) -> str:
+    def found() -> str:
+        assert app.poll() is None, f"the app ended: {app.communicate()[1][-2000:]}"
+        ids = xdotool(env, "search", "--onlyvisible", "--name", "TrialFinder",
+                      check=False).split()
+        return ids[-1] if ids else ""
+
+    return wait_for(found, 30, "the TrialFinder window")
+
+
+def title(env: dict[str, str], window: str) -> str:
+    return xdotool(env, "getwindowname", window).strip()
+
+
+def stop(app: subprocess.Popen) -> None:
+    if app.poll() is None:
+        app.terminate()
+        try:
+            app.wait(5)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait(5)
+
+
+def test_kiosk_refuses_alt_f4_and_fast_taps_skip_nothing(display, tmp_path):
+    config = {"kiosk": True, "idle_seconds": 600, "language": "en",
+              "pin": hash_pin("2468", iterations=1000)}
+    env = app_env(display, tmp_path, config)
+    app = start_app(env)
+    try:
+        window = the_window(env, app)
+        wait_for(lambda: title(env, window).startswith("Welcome"), 15, "the welcome title")
+        xdotool(env, "windowactivate", "--sync", window, check=False)
+        xdotool(env, "windowfocus", "--sync", window, check=False)
+
+        # Alt+F4, and a close request from the window manager: both refused
+        xdotool(env, "key", "--window", window, "alt+F4")
+        xdotool(env, "key", "alt+F4")
+        time.sleep(1.5)
+        assert app.poll() is None, "Alt+F4 ended the kiosk"
+        assert window in xdotool(env, "search", "--onlyvisible", "--name", "TrialFinder",
+                                 check=False).split()
+
+        # Start is at the bottom right of the full-screen kiosk: a double tap there
+        geometry = xdotool(env, "getwindowgeometry", "--shell", window)
+        size = dict(line.split("=") for line in geometry.split())
+        width, height = int(size["WIDTH"]), int(size["HEIGHT"])
+        assert (width, height) == (WIDTH, HEIGHT), "the kiosk fills the screen"
+        x, y = width - 50, height - 45
+        xdotool(env, "mousemove", "--sync", str(x), str(y))
+        xdotool(env, "click", "--repeat", "2", "--delay", "90", "1")
+        wait_for(lambda: title(env, window).startswith("About"), 10, "the About page")
+        time.sleep(0.8)
+        assert title(env, window).startswith("About the study"), "a double tap skipped About"
+
+        # a triple tap on Next: one step, to step 1, never past the first questions
+        xdotool(env, "click", "--repeat", "3", "--delay", "90", "1")
+        wait_for(lambda: title(env, window).startswith("Step"), 10, "step 1")
+        time.sleep(0.8)
+        assert title(env, window).startswith("Step 1 of"), title(env, window)
+
+        # the staff exit (with its PIN) is the way out
+        xdotool(env, "key", "ctrl+alt+shift+q")
+        time.sleep(0.5)
+        xdotool(env, "type", "--delay", "60", "2468")
+        xdotool(env, "key", "Return")
+        assert app.wait(15) == 0
+    finally:
+        stop(app)
+
+
+def test_the_home_window_fits_a_1366_by_768_screen_with_its_frame(display, tmp_path):
+    env = app_env(display, tmp_path, None)
+    app = start_app(env, "--text-scale", "2")
+    try:
+        window = the_window(env, app)
+        time.sleep(1.0)  # let the window manager place and frame it
+        frame = xdotool(env, "getwindowgeometry", "--shell", window)
+        values = dict(line.split("=") for line in frame.split())
+        x, y = int(values["X"]), int(values["Y"])
+        w, h = int(values["WIDTH"]), int(values["HEIGHT"])
+        assert x >= 0 and y >= 0 and x + w <= WIDTH and y + h <= HEIGHT, values
+        # closing an untouched window asks nothing
+        xdotool(env, "windowactivate", "--sync", window, check=False)
+        xdotool(env, "key", "alt+F4")
+        assert app.wait(15) == 0
+    finally:
+        stop(app)
+
+
+def test_the_self_test_opens_a_real_window_and_says_so(display, tmp_path):
+    env = app_env(display, tmp_path, None)
+    done = subprocess.run([sys.executable, "-m", "trialfinder", "--self-test"], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "ok   real window: exposed on the xcb platform" in done.stdout
+
+
+def test_the_self_test_fails_honestly_when_no_window_can_open(tmp_path):
+    env = app_env(dict(os.environ), tmp_path, None)
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    env["DISPLAY"] = f":{free_display()}"  # no X server there: the xcb plugin cannot start
+    done = subprocess.run([sys.executable, "-m", "trialfinder", "--self-test"], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stdout
+    line = next(x for x in done.stdout.splitlines() if "real window" in x)
+    assert line.startswith("FAIL real window: no window could be opened"), line
+    assert "xcb" in line and "apt-get install" in line
+
+
+def test_the_self_test_says_when_it_did_not_try(tmp_path):
+    env = app_env(dict(os.environ), tmp_path, None)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run([sys.executable, "-m", "trialfinder", "--self-test"], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout
+    assert "skip real window: QT_QPA_PLATFORM=offscreen opens no window" in done.stdout

@@ -1,0 +1,55 @@
+"""A fast double or triple tap never skips a page: for a moment after a page change, taps,
+clicks and activation keys that reach the window are ignored.
+
+The moment is measured with the input events' own timestamps (the window system's clock), not
+with timers or sleeps: a tap that arrives within SETTLE_MS of the tap that changed the page is
+a repeat of it, not a new choice. Events without a timestamp (0) are never ignored.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+SETTLE_MS = 400
+POINTER = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+           QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+           QEvent.Type.TouchEnd}
+KEYS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease}
+ACTIVATION_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select}
+
+
+class TapGuard(QObject):
+    """Watches the input events of one window; ``page_changed`` marks the moment."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_input = 0  # timestamp (ms) of the latest pointer or activation-key event
+        self.changed_at = 0  # timestamp of the input that caused the latest page change
+        self.ignored = 0  # how many events were ignored (for tests and curiosity)
+        QApplication.instance().installEventFilter(self)
+
+    def page_changed(self) -> None:
+        """Call when the shown page changes: repeats of the current input are ignored."""
+        self.changed_at = self.last_input
+
+    def _is_activation(self, event: QEvent) -> bool:
+        if event.type() in POINTER:
+            return True
+        return event.type() in KEYS and event.key() in ACTIVATION_KEYS  # type: ignore[attr-defined]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._is_activation(event) or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self.window:
+            return False  # another window (a dialog) is never held back
+        stamp = event.timestamp()  # type: ignore[attr-defined]
+        if stamp <= 0:
+            return False  # no time known: never ignore
+        if self.changed_at and 0 <= stamp - self.changed_at < SETTLE_MS:
+            self.ignored += 1
+            event.accept()
+            return True  # a repeat of the tap that just changed the page
+        self.last_input = stamp
+        return False
