@@ -60,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
     status.add_argument("--offline", action="store_true", dest="status_offline",
                         help=_("use the cached or bundled record; no network"))
-    commands.add_parser("kiosk-pin", help=_("make the salted hash of a staff PIN for kiosk.json"))
+    commands.add_parser("kiosk-pin", help=_("make the salted hash of a staff PIN for {file}")
+                        .format(file="kiosk.json"))
     summary = commands.add_parser("summary", help=_("write the summary PDF of a screening"))
     summary.add_argument("file", metavar="FILE",
                          help=_("a JSON object of facts, a saved answers file, or - for stdin"))
