@@ -49,6 +49,7 @@ def bundle(tmp_path_factory):
     return dist, result.stdout
 
 
+@pytest.mark.frozen
 def test_bundle_builds_passes_its_self_test_and_is_small(bundle):
     _dist, output = bundle
     assert "ok   first screen painted" in output
@@ -57,6 +58,7 @@ def test_bundle_builds_passes_its_self_test_and_is_small(bundle):
     assert ratio <= 1.2
 
 
+@pytest.mark.frozen
 def test_bundle_shows_chinese_without_system_cjk_fonts(bundle, tmp_path):
     dist, _output = bundle
     conf = tmp_path / "fonts.conf"

@@ -5,6 +5,7 @@ Knowing more can only settle things: giving an unknown fact a value never lifts
 turns "likely eligible" into "possibly eligible".
 """
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,6 +49,7 @@ def unknown_names(given_answers: dict) -> list[str]:
     return [n for n in FACTS if given_answers.get(n) in (None, "unsure")]
 
 
+@pytest.mark.slow
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(answers(), st.data())
 def test_learning_a_fact_never_lifts_likely_not_eligible(given_answers, data):
@@ -61,6 +63,7 @@ def test_learning_a_fact_never_lifts_likely_not_eligible(given_answers, data):
     assert after.verdict == LIKELY_NOT_ELIGIBLE
 
 
+@pytest.mark.slow
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(answers(keep=25), st.data())
 def test_learning_a_family_fact_never_turns_likely_into_possibly(given_answers, data):
@@ -74,6 +77,7 @@ def test_learning_a_family_fact_never_turns_likely_into_possibly(given_answers, 
     assert after.verdict != POSSIBLY_ELIGIBLE
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(answers())
 def test_the_lists_hold_the_right_kinds_of_fact(given_answers):
