@@ -194,6 +194,14 @@
         <source>See the result</source>
         <translation>查看结果</translation>
     </message>
+    <message>
+        <source>Page content</source>
+        <translation>页面内容</translation>
+    </message>
+    <message>
+        <source>Scroll with the arrow keys</source>
+        <translation>用方向键上下滚动</translation>
+    </message>
 </context>
 <context>
     <name>NumberAnswer</name>

@@ -245,6 +245,7 @@ class _NumbersAnswer(AnswerWidget):
         self.grid.addWidget(field, row, 1)
         self.labels.append(label)
         self.fields.append(field)
+        QWidget.setTabOrder(field.edit, self.unsure)  # "Not sure" is below the fields
         field.changed.connect(self._update)
         return field
 

@@ -82,6 +82,8 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
         window.text_scale.on_change = lambda scale: save_setting("text_scale", scale)
     if not args.offline:
         start_live_check(window, args.api_base)
+    if os.environ.get("TRIALFINDER_QUIT_WHEN_SHOWN"):  # packaging/build.py times start-up
+        window.after_paint.append(app.quit)
     window.show()
     return app.exec()
 
