@@ -230,9 +230,10 @@ class Walk:
                 return 1
             frame = wait_for(lambda: next((c for c in app if c is not None
                                            and c.getRole() == pyatspi.ROLE_FRAME), None))
-            # tall enough that most screens need no scrolling; then the focus is on the window
+            # tall enough that no screen needs scrolling (so every control is showing and its
+            # place on screen is its place on the page); then the focus is on the window
             subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
-                            "TrialFinder", "windowsize", "1100", "1900", "windowactivate",
+                            "TrialFinder", "windowsize", "1100", "5800", "windowactivate",
                             "--sync"], check=False, timeout=30)
             time.sleep(0.5)
             self.walk(frame)

@@ -40,11 +40,15 @@ def qt_words(lang: str, context: str, *sources: str) -> list[str]:
     return [words[s] for s in sources]
 
 
+def record():
+    return parse_study(json.loads(
+        (ROOT / "resources" / "records" / "NCT06686524.json").read_text("utf-8")))
+
+
 def contacts() -> list[str]:
-    data = json.loads((ROOT / "resources" / "records" / "NCT06686524.json").read_text("utf-8"))
-    record = parse_study(data)
-    found = [c.phone for c in record.all_contacts() if c.phone]
-    found += [c.email for c in record.all_contacts() if c.email]
+    """The study team's phone numbers and e-mail addresses."""
+    found = [c.phone for c in record().all_contacts() if c.phone]
+    found += [c.email for c in record().all_contacts() if c.email]
     return sorted(set(found))
 
 
@@ -53,7 +57,7 @@ def display() -> Iterator[str]:
     missing = [tool for tool in NEEDED if not shutil.which(tool)]
     assert not missing, f"install {missing} (.ci/run does)"
     read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x2000x24",
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x6000x24",
                              "-nolisten", "tcp"], pass_fds=(write,), stderr=subprocess.DEVNULL)
     os.close(write)
     with os.fdopen(read) as pipe:
@@ -85,8 +89,10 @@ def walk(display: str, lang: str) -> tuple[int, dict]:
         "next_names": qt_words(lang, "MainWindow", "Start", "Next", "See the result"),
         "verdicts": [gettext(title) for title in VERDICT_TITLE.values()],
         "contacts": contacts(),
-        # names that are the same in both languages
-        "allowed": ["English", "中文（简体）", "TrialFinder", "CAR-T", "NCT06686524"],
+        # the same in both languages: the language buttons (each in its own script), names,
+        # units (on Linux a combo box's name is its value; its label is a relation)
+        "allowed": ["English", "中文（简体）", "TrialFinder", "CAR-T", "NCT06686524", "µmol/L",
+                    "mg/dL", *(c.name for c in record().all_contacts() if c.name)],
     }
     env = {**os.environ, "DISPLAY": display, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
     # dbus-run-session: a private session bus; the AT-SPI bus (at-spi-bus-launcher) and its

@@ -387,6 +387,8 @@ class EgfrAnswer(_NumbersAnswer):
         self.unit.addItem("µmol/L", self.umol_fact)
         self.unit.addItem("mg/dL", self.mg_fact)
         self.creatinine.row.insertWidget(2, self.unit)
+        QWidget.setTabOrder(self.creatinine.edit, self.unit)  # beside the field, before
+        QWidget.setTabOrder(self.unit, self.unsure)  # "Not sure" below
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self.retranslate()
 
