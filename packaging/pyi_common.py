@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+
+# Strip symbols on Linux only: Windows has no strip tool, and on macOS it would break the
+# binaries' code signatures.
+STRIP = sys.platform.startswith("linux")
+
 # Qt modules the app does not use (QtCore, QtGui, QtWidgets, QtPrintSupport are all it needs).
 EXCLUDES = [
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",

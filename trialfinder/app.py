@@ -9,7 +9,8 @@ import sys
 from collections.abc import Sequence
 
 from trialfinder import __version__
-from trialfinder.i18n.content import LANGUAGES, normalize_language, set_language
+from trialfinder.i18n import argparse_text
+from trialfinder.i18n.content import LANGUAGES, _, normalize_language, set_language
 
 
 def system_language() -> str:
@@ -25,57 +26,63 @@ def system_language() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trialfinder",
-        description="Might the CAR-T study NCT06686524 fit a child with refractory juvenile "
-        "dermatomyositis? Without a command, starts the app.",
+        description=_("Might the CAR-T study {nct_id} fit a child with refractory juvenile "
+                      "dermatomyositis? Without a command, starts the app.").format(
+                          nct_id="NCT06686524"),
     )
-    parser.add_argument("--version", action="version", version=f"trialfinder {__version__}")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the system's)")
-    parser.add_argument("--offline", action="store_true", help="do not fetch the trial record")
+    parser.add_argument("--version", action="version", version=f"trialfinder {__version__}",
+                        help=_("show the version number and exit"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=_("language (default: the system's)"))
+    parser.add_argument("--offline", action="store_true", help=_("do not fetch the trial record"))
     parser.add_argument("--api-base", metavar="URL", help=argparse.SUPPRESS)  # tests only
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--kiosk", action="store_true",
-                      help="clinic kiosk: full screen, touch, resets itself, writes nothing")
+                      help=_("clinic kiosk: full screen, touch, resets itself, writes nothing"))
     mode.add_argument("--volunteer", action="store_true",
-                      help="volunteer mode: registry words shown, next family, anonymous tally")
-    parser.add_argument("--screenshots", metavar="DIR", help="render every screen to PNG files")
-    parser.add_argument("--self-test", action="store_true", help="check the app starts, then exit")
+                      help=_("volunteer mode: registry words shown, next family, anonymous tally"))
+    parser.add_argument("--screenshots", metavar="DIR", help=_("render every screen to PNG files"))
+    parser.add_argument("--self-test", action="store_true",
+                        help=_("check the app starts, then exit"))
     parser.add_argument("--text-scale", type=float, default=1.0, metavar="FACTOR",
-                        help="text size relative to the system's, 0.75 to 2.5 (default 1)")
-    commands = parser.add_subparsers(dest="command")
+                        help=_("text size relative to the system's, 0.75 to 2.5 (default 1)"))
+    commands = parser.add_subparsers(dest="command", title=_("commands"))
 
-    evaluate = commands.add_parser("evaluate", help="screen a JSON file of facts")
-    evaluate.add_argument("file", metavar="FILE", help="a JSON object of facts, or - for stdin")
+    evaluate = commands.add_parser("evaluate", help=_("screen a JSON file of facts"))
+    evaluate.add_argument("file", metavar="FILE", help=_("a JSON object of facts, or - for stdin"))
     evaluate.add_argument("--format", choices=("text", "json"), default="text")
     evaluate.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
 
-    status = commands.add_parser("status", help="the trial as the newest record shows it")
-    status.add_argument("--record", metavar="FILE", help="read this API v2 study record")
+    status = commands.add_parser("status", help=_("the trial as the newest record shows it"))
+    status.add_argument("--record", metavar="FILE", help=_("read this API v2 study record"))
     status.add_argument("--api-base", metavar="URL", dest="sub_api_base",
-                        help="another API address, for testing only")
+                        help=_("another API address, for testing only"))
     status.add_argument("--format", choices=("text", "json"), default="text")
     status.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
     status.add_argument("--offline", action="store_true", dest="status_offline",
-                        help="use the cached or bundled record; no network")
+                        help=_("use the cached or bundled record; no network"))
     add_related_command(commands)
-    commands.add_parser("kiosk-pin", help="make the salted hash of a staff PIN for kiosk.json")
-    summary = commands.add_parser("summary", help="write the summary PDF of a screening")
+    commands.add_parser("kiosk-pin", help=_("make the salted hash of a staff PIN for {file}")
+                        .format(file="kiosk.json"))
+    summary = commands.add_parser("summary", help=_("write the summary PDF of a screening"))
     summary.add_argument("file", metavar="FILE",
-                         help="a JSON object of facts, a saved answers file, or - for stdin")
+                         help=_("a JSON object of facts, a saved answers file, or - for stdin"))
     summary.add_argument("--out", required=True, metavar="OUT.pdf")
     summary.add_argument("--lang", choices=(*LANGUAGES, "both"), default=None,
-                         dest="summary_lang", help="en, zh_CN or both (default: the system's)")
+                         dest="summary_lang",
+                         help=_("the summary's language: {choices} (default: the system's)")
+                         .format(choices="en, zh_CN, both"))
     return parser
 
 
 def add_related_command(commands) -> None:
     from trialfinder.cli_related import parse_age
 
-    related = commands.add_parser("related", help="other studies a family could ask about")
+    related = commands.add_parser("related", help=_("other studies a family could ask about"))
     related.add_argument("--age", type=parse_age, metavar="YEARS",
-                         help="show only studies that take this age")
+                         help=_("show only studies that take this age"))
     related.add_argument("--format", choices=("text", "json"), default="text")
     related.add_argument("--offline", action="store_true", dest="related_offline",
-                         help="use the last search or the bundled list; no network")
+                         help=_("use the last search or the bundled list; no network"))
     related.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
     related.add_argument("--api-base", metavar="URL", dest="sub_api_base", help=argparse.SUPPRESS)
 
@@ -100,7 +107,23 @@ def kiosk_pin() -> int:
     return 0
 
 
+def requested_language(argv: Sequence[str]) -> str | None:
+    """The language asked for with --lang (at any place on the command line), if any."""
+    for index, word in enumerate(argv):
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # --help and argparse's own messages in the user's language
+    asked = requested_language(argv)
+    help_language = asked if asked in LANGUAGES else system_language()
+    set_language(help_language)
+    argparse_text.use_language(help_language)
     args = build_parser().parse_args(argv)
     if args.command == "kiosk-pin":
         return kiosk_pin()

@@ -108,6 +108,7 @@ def test_ctrl_plus_and_minus_scale_the_text(qtbot, window):
     assert QApplication.font().pointSizeF() == pytest.approx(body)
 
 
+@pytest.mark.slow
 def test_at_double_text_size_labels_wrap_instead_of_clipping(qtbot, window):
     window.text_scale.set_scale(2.0)
     try:

@@ -29,6 +29,7 @@ def test_self_test_passes_and_reports():
     assert "time to first paint:" in result.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_screenshots_writes_every_screen(tmp_path, lang):
     result = run("--screenshots", str(tmp_path), "--lang", lang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit
 
 from trialfinder.ui.main_window import ABOUT, RESULT, REVIEW, WELCOME, MainWindow
@@ -55,6 +56,7 @@ def english_left(text: str) -> set[str]:
     return {w for w in re.findall(r"[A-Za-z]+[0-9]*", text) if w not in ALLOWED}
 
 
+@pytest.mark.slow
 def test_no_english_in_chinese_and_no_chinese_in_english_on_any_screen(window):
     for name, answers in screens(window):
         if answers is not None:

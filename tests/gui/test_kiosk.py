@@ -97,6 +97,7 @@ def test_the_pad_corrects_and_checks_as_typed(qtbot, kiosk_window):
     assert edit.text() == "1" and not error.isVisibleTo(kiosk_window)
 
 
+@pytest.mark.slow
 def test_idle_countdown_then_full_reset(qtbot, kiosk_window):
     answer_by_touch(qtbot, kiosk_window, VERDICT_ANSWERS["possibly_eligible"])
     controller = kiosk_window.kiosk
@@ -174,6 +175,7 @@ def snapshot(roots: list[Path]) -> dict[str, tuple[int, int]]:
     return files
 
 
+@pytest.mark.slow
 def test_fifty_sessions_leave_nothing_on_disk(qtbot, kiosk_window, isolated_dirs):
     controller = kiosk_window.kiosk
     verdicts = list(VERDICT_ANSWERS.values())

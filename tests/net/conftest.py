@@ -303,7 +303,9 @@ class ApiServer:
         self.httpd = Server(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # shutdown() waits for the next poll: 0.5 s by default, for every test
+        self.thread = threading.Thread(target=self.httpd.serve_forever,
+                                       kwargs={"poll_interval": 0.02}, daemon=True)
 
     def base(self, scenario: str) -> str:
         return f"https://127.0.0.1:{self.port}/{scenario}"

@@ -49,14 +49,20 @@ def bundle(tmp_path_factory):
     return dist, result.stdout
 
 
+@pytest.mark.frozen
 def test_bundle_builds_passes_its_self_test_and_is_small(bundle):
     _dist, output = bundle
     assert "ok   first screen painted" in output
     assert "ok   Qt catalog zh_CN" in output and "TrialFinder Noto Sans SC" in output
     ratio = float(re.search(r"ratio: ([\d.]+)x", output).group(1))
     assert ratio <= 1.2
+    # both bundles were started to a window painted on screen (Xvfb here), same run
+    timing = output[output.index("time to a visible window"):]
+    assert re.search(r"TrialFinder bundle: +\d+ ms", timing), timing
+    assert re.search(r"Hello bundle: +\d+ ms", timing), timing
 
 
+@pytest.mark.frozen
 def test_bundle_shows_chinese_without_system_cjk_fonts(bundle, tmp_path):
     dist, _output = bundle
     conf = tmp_path / "fonts.conf"

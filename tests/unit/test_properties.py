@@ -7,6 +7,7 @@ holds a screening test back from being assumed normal: learning that the disease
 heart makes an unknown heart ultrasound a question, not an assumption).
 """
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -53,6 +54,7 @@ def unknown_names(given_answers: dict) -> list[str]:
     return [n for n in FACTS if given_answers.get(n) in (None, "unsure")]
 
 
+@pytest.mark.slow
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(answers(), st.data())
 def test_learning_a_fact_never_lifts_likely_not_eligible(given_answers, data):
@@ -66,6 +68,7 @@ def test_learning_a_fact_never_lifts_likely_not_eligible(given_answers, data):
     assert after.verdict == LIKELY_NOT_ELIGIBLE
 
 
+@pytest.mark.slow
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(answers(keep=25), st.data())
 def test_learning_a_family_fact_never_turns_likely_into_possibly(given_answers, data):
@@ -80,6 +83,7 @@ def test_learning_a_family_fact_never_turns_likely_into_possibly(given_answers, 
     assert after.verdict != POSSIBLY_ELIGIBLE
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(answers())
 def test_the_lists_hold_the_right_kinds_of_fact(given_answers):

@@ -310,6 +310,14 @@
         <translation>查看结果</translation>
     </message>
     <message>
+        <source>Page content</source>
+        <translation>页面内容</translation>
+    </message>
+    <message>
+        <source>Scroll with the arrow keys</source>
+        <translation>用方向键上下滚动</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>

@@ -28,7 +28,7 @@ def main(po: str, table: str) -> int:
             message.string = (text,) if isinstance(message.id, tuple) else text
             message.flags.discard("fuzzy")
     buffer = io.BytesIO()
-    write_po(buffer, catalog, omit_header=True, sort_output=True, no_location=True, width=0)
+    write_po(buffer, catalog, sort_output=True, no_location=True, width=0)
     path.write_bytes(buffer.getvalue())
     missing = [m.id for m in catalog if m.id and not any(
         m.string if isinstance(m.string, tuple) else [m.string])]

@@ -1,4 +1,4 @@
-"""Maintaining the gettext catalog of content strings (a developer tool, not used at start-up).
+"""Maintaining the gettext catalogs (a developer tool, not used at start-up).
 
     python -m trialfinder.i18n.catalogs extract   # write translations/trialfinder.pot
     python -m trialfinder.i18n.catalogs update    # merge the .pot into each .po
@@ -6,50 +6,74 @@
     python -m trialfinder.i18n.catalogs check     # exit 1 if anything above would change
 
 Content strings come from the Python modules below ``trialfinder`` other than ``ui`` (widget
-text goes to the Qt catalogs), and from the screener definitions' text fields.
+text goes to the Qt catalogs), and from the screener definitions' text fields, as ``babel.cfg``
+says; this wraps ``pybabel extract -F babel.cfg``, ``pybabel update`` and ``pybabel compile``
+and writes what they write, with fixed dates so that the same sources give the same bytes.
+The ``argparse`` domain holds Chinese for the messages of Python's own argparse (``--help``,
+usage errors); it is written by hand and only compiled here.
 """
 
 from __future__ import annotations
 
 import datetime
 import io
+import re
 import sys
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
+from trialfinder import __version__
 from trialfinder.i18n.content import DOMAIN
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
 POT = TRANSLATIONS / f"{DOMAIN}.pot"
+BABEL_CFG = ROOT / "babel.cfg"
+# pybabel extract --no-default-keywords -k _ -k N_ -k ngettext:1,2
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
-METHODS = [
-    ("trialfinder/ui/**.py", "ignore"),
-    ("trialfinder/i18n/catalogs.py", "ignore"),
-    ("trialfinder/**.py", "python"),
-    ("resources/screeners/**.toml", "trialfinder.i18n.extract:extract_screener"),
-]
+PYBABEL_KEYWORDS = ("_", "N_", "ngettext:1,2")
 LOCALES = ("zh_CN",)
+ARGPARSE_DOMAIN = "argparse"
 FIXED_DATE = datetime.datetime(2024, 11, 13, tzinfo=datetime.UTC)
+PROJECT = "TrialFinder"
+HEADER_COMMENT = (
+    "# {what} for TrialFinder.\n"
+    "# This file is distributed under the same license as TrialFinder (MIT).\n"
+    "# How to update it: translations/README.md\n#"
+)
+# The header fields a new catalog starts with; a translator's own values (as Poedit or Qt
+# Linguist write them) are kept once the file exists.
+LANGUAGE_TEAMS = {"zh_CN": "TrialFinder Simplified Chinese translators"}
+LAST_TRANSLATOR = "TrialFinder translators"
+BUGS_ADDRESS = "TrialFinder maintainers"
 
 
-def po_path(locale: str) -> Path:
-    return TRANSLATIONS / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+def po_path(locale: str, domain: str = DOMAIN) -> Path:
+    return TRANSLATIONS / locale / "LC_MESSAGES" / f"{domain}.po"
 
 
-def mo_path(locale: str) -> Path:
-    return po_path(locale).with_suffix(".mo")
+def mo_path(locale: str, domain: str = DOMAIN) -> Path:
+    return po_path(locale, domain).with_suffix(".mo")
+
+
+def method_map() -> list[tuple[str, str]]:
+    """Which extractor reads which files: babel.cfg, the file pybabel reads."""
+    with BABEL_CFG.open(encoding="utf-8") as handle:
+        return parse_mapping_cfg(handle, str(BABEL_CFG))[0]
 
 
 def extract() -> Catalog:
     """Every content string in the code and the screener definitions."""
-    catalog = Catalog(project="TrialFinder", domain=DOMAIN, charset="utf-8")
+    catalog = Catalog(project=PROJECT, version=__version__, domain=DOMAIN, charset="utf-8",
+                      header_comment=HEADER_COMMENT.format(what="Translations template"),
+                      msgid_bugs_address=BUGS_ADDRESS, creation_date=FIXED_DATE)
     for filename, lineno, message, comments, context in extract_from_dir(
-        str(ROOT), method_map=METHODS, keywords=KEYWORDS, strip_comment_tags=True
+        str(ROOT), method_map=method_map(), keywords=KEYWORDS, strip_comment_tags=True
     ):
         catalog.add(message, None, [(filename, lineno)], auto_comments=comments,
                     context=context)
@@ -58,29 +82,53 @@ def extract() -> Catalog:
 
 def _po_bytes(catalog: Catalog) -> bytes:
     buffer = io.BytesIO()
-    write_po(buffer, catalog, omit_header=True, sort_output=True, no_location=True, width=0)
-    return buffer.getvalue()
+    write_po(buffer, catalog, sort_output=True, no_location=True, width=0)
+    # Babel names its own version in the header; leave it out so that the catalogs do not
+    # change with the Babel release (pybabel puts it back, and nothing reads it).
+    return re.sub(rb'"Generated-By: [^"]*"\n', b"", buffer.getvalue())
 
 
-def _mo_bytes(catalog: Catalog) -> bytes:
-    # The .mo header carries dates; fix them so that the same sources give the same bytes.
-    catalog.creation_date = catalog.revision_date = FIXED_DATE
-    catalog.fuzzy = False
+def _mo_bytes(po_bytes: bytes, locale: str, domain: str) -> bytes:
+    """What ``pybabel compile`` writes for this .po (the dates come from its header)."""
+    catalog = read_po(io.BytesIO(po_bytes), locale=locale, domain=domain)
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     return buffer.getvalue()
 
 
-def _read(path: Path, locale: str | None = None) -> Catalog:
+def _read(path: Path, locale: str | None = None, domain: str = DOMAIN) -> Catalog:
     with path.open("rb") as handle:
-        return read_po(handle, locale=locale, domain=DOMAIN)
+        return read_po(handle, locale=locale, domain=domain)
+
+
+def _with_header(locale: str, domain: str, old: Catalog | None) -> Catalog:
+    """An empty catalog with a full header: Language, Plural-Forms from CLDR (via Babel),
+    charset; the dates, translator and team kept from ``old`` where it has them."""
+    catalog = Catalog(
+        locale=locale, domain=domain, project=PROJECT, version=__version__, charset="utf-8",
+        header_comment=HEADER_COMMENT.format(what=f"{locale} translations" + (
+            " of Python's argparse messages" if domain == ARGPARSE_DOMAIN else "")),
+        msgid_bugs_address=BUGS_ADDRESS, creation_date=FIXED_DATE,
+        revision_date=(old.revision_date if old is not None
+                       and isinstance(old.revision_date, datetime.datetime) else FIXED_DATE),
+        last_translator=old.last_translator if old is not None and "EMAIL@ADDRESS" not in
+        old.last_translator else LAST_TRANSLATOR,
+        language_team=old.language_team if old is not None and "LL@li.org" not in
+        old.language_team else LANGUAGE_TEAMS.get(locale, f"TrialFinder {locale} translators"),
+        fuzzy=False,
+    )
+    for message in old or ():
+        if message.id:
+            catalog[message.id] = message
+    return catalog
 
 
 def updated(locale: str, template: Catalog) -> Catalog:
-    """The locale's catalog merged with the template (new strings empty, old ones obsolete)."""
+    """The locale's catalog merged with the template (new strings empty, old ones dropped)."""
     path = po_path(locale)
-    catalog = _read(path, locale) if path.exists() else Catalog(locale=locale, domain=DOMAIN)
+    catalog = _with_header(locale, DOMAIN, _read(path, locale) if path.exists() else None)
     catalog.update(template, no_fuzzy_matching=True)
+    catalog.creation_date = template.creation_date
     catalog.obsolete.clear()
     return catalog
 
@@ -90,9 +138,16 @@ def planned() -> dict[Path, bytes]:
     template = extract()
     files = {POT: _po_bytes(template)}
     for locale in LOCALES:
-        catalog = updated(locale, template)
-        files[po_path(locale)] = _po_bytes(catalog)
-        files[mo_path(locale)] = _mo_bytes(catalog)
+        po = _po_bytes(updated(locale, template))
+        files[po_path(locale)] = po
+        files[mo_path(locale)] = _mo_bytes(po, locale, DOMAIN)
+        # argparse's own messages: translated by hand, header normalised, compiled
+        path = po_path(locale, ARGPARSE_DOMAIN)
+        if path.exists():
+            po = _po_bytes(_with_header(locale, ARGPARSE_DOMAIN,
+                                        _read(path, locale, ARGPARSE_DOMAIN)))
+            files[path] = po
+            files[mo_path(locale, ARGPARSE_DOMAIN)] = _mo_bytes(po, locale, ARGPARSE_DOMAIN)
     return files
 
 

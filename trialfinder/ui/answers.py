@@ -259,6 +259,7 @@ class _NumbersAnswer(AnswerWidget):
         self.grid.addWidget(field, row, 1)
         self.labels.append(label)
         self.fields.append(field)
+        QWidget.setTabOrder(field.edit, self.unsure)  # "Not sure" is below the fields
         field.changed.connect(self._update)
         return field
 
@@ -413,6 +414,8 @@ class EgfrAnswer(_NumbersAnswer):
         self.unit.addItem("µmol/L", self.umol_fact)
         self.unit.addItem("mg/dL", self.mg_fact)
         self.creatinine.row.insertWidget(2, self.unit)
+        QWidget.setTabOrder(self.creatinine.edit, self.unit)  # beside the field, before
+        QWidget.setTabOrder(self.unit, self.unsure)  # "Not sure" below
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self.order_tabs()
         self.retranslate()

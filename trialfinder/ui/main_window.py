@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
             self._tally()
         self.stack.setCurrentWidget(screen)
         screen.scroll.verticalScrollBar().setValue(0)
+        self._order_focus(screen)
         self._update_nav()
         target = screen.first_focus() or self.next_button
         target.setFocus()
@@ -280,6 +282,20 @@ class MainWindow(QMainWindow):
             return
         card.answer.focus_target().setFocus()
         page.reveal(card)
+
+    def _order_focus(self, screen: Screen) -> None:
+        """Tab in reading order: the top bar, the page, the bottom bar. Screens made (or
+        rebuilt) after the bottom bar would otherwise come after it."""
+        inside, widget = [], screen.scroll.nextInFocusChain()
+        while widget is not screen.scroll and len(inside) < 2000:
+            if screen.scroll.isAncestorOf(widget):
+                inside.append(widget)
+            widget = widget.nextInFocusChain()
+        chain = [self.restart_button, self.save_button, self.tally_button, self.lang_zh,
+                 self.lang_en, screen.scroll, *inside, self.back_button, self.review_button,
+                 self.next_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _leave(self) -> bool:
         """Store the current page's answers; False if one of them is not right yet."""
@@ -519,6 +535,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.next_button.setText(texts.get(name, self.tr("Next")))
         self.next_button.setAccessibleName(self.next_button.text())
+        screen = self.stack.currentWidget()
+        if isinstance(screen, Screen):  # the scrolling page takes the focus to scroll by keys
+            screen.scroll.setAccessibleName(self.tr("Page content"))
+            screen.scroll.setAccessibleDescription(self.tr("Scroll with the arrow keys"))
         self.next_button.setVisible(name not in (RESULT, "tally"))
         self.back_button.setVisible(name != WELCOME)
         self.save_button.setVisible(self.mode == "home" and name not in (WELCOME, "tally"))

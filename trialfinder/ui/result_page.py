@@ -114,14 +114,15 @@ class ResultPage(Screen):
         self._lead(column, outcome, current)
         if outcome.verdict == LIKELY_NOT_ELIGIBLE:
             self._standing(column, outcome)
-        related = related_view(outcome, self.window(), self.body)  # other studies to ask about
+        # Other studies to ask about: first when this study likely does not fit. Made where
+        # they stand, so that Tab reaches them in reading order.
         if outcome.verdict == LIKELY_NOT_ELIGIBLE:
-            column.addWidget(related)  # first when this study likely does not fit
+            column.addWidget(related_view(outcome, self.window(), self.body))
         self._actions(column)
         self._groups(column, outcome)
         self._list(column, _(HEADING_TO_CHECK), outcome.to_check_at_screening, "to-check")
         if outcome.verdict != LIKELY_NOT_ELIGIBLE:
-            column.addWidget(related)
+            column.addWidget(related_view(outcome, self.window(), self.body))
         self._criteria(column, outcome)
         self._record(column, current)
         judgment = [c for c in self.screener.criteria if c.kind == "judgment"]
