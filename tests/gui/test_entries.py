@@ -158,3 +158,22 @@ def test_review_lists_answers_and_change_goes_back(qtbot, window):
     qtbot.mouseClick(change, Qt.MouseButton.LeftButton)
     assert window.current_name() == "symptoms"
     assert window.review_button.isVisible()
+
+
+def test_the_urine_pregnancy_question_asks_positive_and_yes_means_positive(qtbot, window):
+    """Both pregnancy questions are asked as "positive?"; "Yes" on the urine test's question
+    stores the fact "the urine test was negative" as no."""
+    from PySide6.QtCore import Qt
+
+    window.answers.update({"sex": "female", "can_become_pregnant": "yes"})
+    window.show_screen("pregnancy")
+    page = window.stack.currentWidget()
+    card = next(c for c in page.visible_cards()
+                if c.question.fact == "pregnancy_urine_test_negative")
+    buttons = card.answer.buttons
+    assert [b.text() for b in buttons.values()] == ["Yes", "No", "Not sure"]
+    assert buttons["no"].text() == "Yes"  # the button that sets "not negative" says Yes
+    qtbot.mouseClick(buttons["no"], Qt.MouseButton.LeftButton)
+    window.show_screen("review")
+    assert window.answers["pregnancy_urine_test_negative"] == "no"
+    assert window.outcome().terms["E10"] is True

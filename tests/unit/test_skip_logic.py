@@ -69,3 +69,21 @@ def test_a_transplant_or_not_sure_asks_both(ever):
     answers = {} if ever is None else {"transplant_ever": ever}
     assert {"transplant_within_3_months", "gvhd_grade2_within_2_weeks"} <= shown(answers)
     assert QUESTIONNAIRE.outcome(answers).terms["E7"] is None  # not sure never counts as no
+
+
+def test_both_pregnancy_questions_ask_whether_the_test_was_positive():
+    from trialfinder.screening.answer_text import describe_answer
+    from trialfinder.screening.questionnaire import as_asked
+
+    pages = {q.fact: q for page in QUESTIONNAIRE.pages for q in page.questions}
+    urine, blood = pages["pregnancy_urine_test_negative"], pages["pregnancy_blood_test_positive"]
+    assert urine.ask.endswith("was it positive?") and blood.ask.endswith("was it positive?")
+    # "Yes, it was positive" sets the fact "the urine test was negative" to no ...
+    assert as_asked(urine, "yes") == "no" and as_asked(urine, "no") == "yes"
+    assert as_asked(urine, "unsure") == "unsure"
+    answers = {"sex": "female", "pregnancy_urine_test_negative": "no"}
+    # ... is told back as the answer to the question asked ...
+    assert describe_answer(QUESTIONNAIRE.screener, urine, answers, lambda s: s) == "Yes"
+    # ... and counts as a positive test, whatever was said about periods (E10)
+    answers["can_become_pregnant"] = "no"
+    assert QUESTIONNAIRE.outcome(answers).terms["E10"] is True

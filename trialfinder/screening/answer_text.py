@@ -14,7 +14,7 @@ from trialfinder.i18n.formatting import format_amount, format_date, format_numbe
 from trialfinder.screening.dates import NotADate, parse_date
 from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
 from trialfinder.screening.facts import UNSURE
-from trialfinder.screening.questionnaire import Question
+from trialfinder.screening.questionnaire import Question, as_asked
 from trialfinder.screening.screener import Screener
 
 Gettext = Callable[[str], str]
@@ -45,7 +45,7 @@ def describe_answer(screener: Screener, question: Question, answers: Mapping[str
     if all(answers.get(f) is None for f in (*facts, question.fact)):
         return gettext(NOT_ANSWERED)
     if question.kind in ("yn", "choice"):
-        return option_word(str(answers[question.fact]), gettext)
+        return option_word(as_asked(question, str(answers[question.fact])), gettext)
     if question.kind == "date":
         try:
             day = parse_date(str(answers[question.fact]))

@@ -32,6 +32,9 @@ class Question(NamedTuple):
     # The answer a question stands for when its show_if is false: the GVHD question, hidden
     # for a child who never had a stem cell transplant, means "no" (None: nothing implied).
     hidden_means: str | None = None
+    # A yes/no question asked the other way round from its fact ("was it positive?" for the
+    # fact "the test was negative"): "Yes" on screen sets the fact to "no".
+    reverse: bool = False
 
     @property
     def answer_facts(self) -> tuple[str, ...]:
@@ -39,6 +42,14 @@ class Question(NamedTuple):
         if self.kind in ("ratio", "egfr"):
             return tuple(self.inputs.values())
         return (self.fact,)
+
+
+def as_asked(question: Question, value: str) -> str:
+    """A yes/no fact value as the answer to the question asked: flipped for a question asked
+    the other way round ("not sure" stays)."""
+    if question.reverse and value in ("yes", "no"):
+        return "no" if value == "yes" else "yes"
+    return value
 
 
 class Page(NamedTuple):
@@ -74,7 +85,10 @@ def load_pages(screener: Screener) -> tuple[Page, ...]:
                 why=item.get("why", ""), criterion=item.get("criterion", ""), inputs=inputs,
                 show_if=_rule(item.get("show_if"), item["fact"], screener),
                 hidden_means=item.get("hidden_means"),
+                reverse=item.get("reverse", False) is True,
             )
+            if question.reverse and kind != "yn":
+                raise ScreenerError(f"question {question.fact}: reverse needs a yes/no question")
             if question.hidden_means is not None and (
                     question.show_if is None or kind != "yn"
                     or question.hidden_means not in ("yes", "no")):

@@ -30,7 +30,7 @@ from trialfinder.screening.dates import EARLIEST, NotADate, parse_date
 from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
 from trialfinder.screening.facts import UNSURE
 from trialfinder.screening.numbers import NotANumber, parse_number
-from trialfinder.screening.questionnaire import Question
+from trialfinder.screening.questionnaire import Question, as_asked
 from trialfinder.screening.screener import FactSpec, Screener
 from trialfinder.ui.theme import set_role
 
@@ -71,7 +71,10 @@ class ChoiceAnswer(AnswerWidget):
                  ) -> None:
         super().__init__(question, screener, parent)
         spec = screener.facts[question.fact]
-        self.values = [*spec.choices, UNSURE] if spec.type == "choice" else ["yes", "no", UNSURE]
+        # Each button is keyed by the fact value it sets; a question asked the other way round
+        # ("was it positive?") shows "Yes" on the button that sets "no".
+        self.values = [*spec.choices, UNSURE] if spec.type == "choice" else [
+            as_asked(question, "yes"), as_asked(question, "no"), UNSURE]
         self.group = QButtonGroup(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +91,7 @@ class ChoiceAnswer(AnswerWidget):
         self.retranslate()
 
     def option_text(self, value: str) -> str:
-        return option_word(value, _)
+        return option_word(as_asked(self.question, value), _)
 
     def retranslate(self) -> None:
         for value, button in self.buttons.items():
