@@ -393,6 +393,10 @@
         <source>Step {number} of {total}</source>
         <translation>第 {number} 步，共 {total} 步</translation>
     </message>
+    <message>
+        <source>See the result now</source>
+        <translation>现在查看结果</translation>
+    </message>
 </context>
 <context>
     <name>RatioAnswer</name>

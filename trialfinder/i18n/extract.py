@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 TEXT_FIELDS = ("label", "unit", "title", "fits", "does_not_fit", "unknown", "may_change",
-               "ask", "help", "why", "option", "section")
+               "ask", "help", "why", "option", "section", "stop_note")
 
 
 def _walk(node: Any, path: str) -> Iterator[tuple[str, str]]:

@@ -57,6 +57,10 @@ class Page(NamedTuple):
     section: str
     questions: tuple[Question, ...]
     show_if: Node | None = None
+    # When this rule is true on the page's answers, the person may see the result at once
+    # (a child too young for the study): stop_note says why.
+    stop_if: Node | None = None
+    stop_note: str = ""
 
 
 def _rule(text: str | None, where: str, screener: Screener) -> Node | None:
@@ -98,8 +102,12 @@ def load_pages(screener: Screener) -> tuple[Page, ...]:
                 if fact not in screener.facts:
                     raise ScreenerError(f"question {question.fact}: unknown fact {fact}")
             questions.append(question)
+        stop_if = _rule(page.get("stop_if"), page["id"], screener)
+        if (stop_if is None) != (not page.get("stop_note")):
+            raise ScreenerError(f"page {page['id']}: stop_if and stop_note go together")
         pages.append(Page(page["id"], page["section"], tuple(questions),
-                          _rule(page.get("show_if"), page["id"], screener)))
+                          _rule(page.get("show_if"), page["id"], screener), stop_if,
+                          page.get("stop_note", "")))
     return tuple(pages)
 
 
@@ -148,6 +156,10 @@ class Questionnaire:
             if questions:
                 result.append((page, questions))
         return result, implied
+
+    def may_stop(self, page: Page, answers: Mapping[str, Any]) -> bool:
+        """Whether the page's stop rule is true on these answers (not when unknown)."""
+        return page.stop_if is not None and self._decide(page.stop_if, answers) is True
 
     def _decide(self, rule: Node, raw: Mapping[str, Any]) -> bool | None:
         facts = with_derived(self.screener, check_answers(self.screener, self._counted(raw)))

@@ -63,6 +63,11 @@ class AnswerWidget(QWidget):
     def focus_target(self) -> QWidget:
         return self
 
+    def quiet_values(self) -> dict[str, Any]:
+        """The typed values that are right so far, read without showing any message (typed
+        kinds override this; a choice is stored at once)."""
+        return {}
+
 
 class ChoiceAnswer(AnswerWidget):
     """Big radio buttons: Yes / No / Not sure, or a choice's options and Not sure."""
@@ -307,6 +312,20 @@ class _NumbersAnswer(AnswerWidget):
         for field in self.fields:
             field.set_value(None if unsure else answers.get(field.spec.name))
         self.computed_text()
+
+    def quiet_values(self) -> dict[str, Any]:
+        if self.unsure.isChecked():
+            return {}
+        found: dict[str, Any] = {}
+        for field in self.fields:
+            try:
+                value = parse_number(field.text())
+            except NotANumber:
+                continue
+            spec = field.spec
+            if value is not None and spec.minimum <= value <= spec.maximum:  # type: ignore[operator]
+                found[spec.name] = value
+        return found
 
     def read_all(self) -> list[float | None] | None:
         results = [field.read() for field in self.fields]

@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
                 question_page = QuestionPage(page, self.questionnaire, self.answers, self)
                 # volunteers read the registry's own words beside each plain question
                 question_page.show_registry_words(self.mode == "volunteer")
+                # a child too young for the study: the result (and other studies) at once
+                question_page.stop_requested.connect(lambda: self._leave_and_show(RESULT))
                 self._add(question_page)
         return self.screens[name]
 

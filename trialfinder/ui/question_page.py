@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QW
 from trialfinder.i18n.content import _
 from trialfinder.screening.questionnaire import Page, Question, Questionnaire
 from trialfinder.ui.answers import Answers, AnswerWidget, make_answer
-from trialfinder.ui.common import Screen, button, label
+from trialfinder.ui.common import Screen, button, card, label
 from trialfinder.ui.theme import set_role
 
 
@@ -88,6 +88,7 @@ class QuestionPage(Screen):
     show_if turns false on this page (sex -> periods) is hidden at once."""
 
     changed = Signal()
+    stop_requested = Signal()  # "See the result now" (a page with a stop rule)
 
     def __init__(self, page: Page, questionnaire: Questionnaire, answers: Answers,
                  parent: QWidget | None = None) -> None:
@@ -109,6 +110,20 @@ class QuestionPage(Screen):
             self.cards.append(item)
             self.column.addWidget(item)
             item.answer.changed.connect(self._answer_changed)
+        self.stop_card: QFrame | None = None
+        if page.stop_if is not None:
+            self.stop_card, layout = card(self.content)
+            self.stop_card.setObjectName("stop-early")
+            self.stop_text = label("", self.stop_card, "stop-note")
+            self.stop_button = button("primary", self.stop_card, "see-result-now")
+            self.stop_button.clicked.connect(self.stop_requested.emit)
+            layout.addWidget(self.stop_text)
+            row = QHBoxLayout()
+            row.addWidget(self.stop_button)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.column.addWidget(self.stop_card)
+            self.stop_card.hide()
         self.column.addStretch(1)
         self.step = (1, 1)
         self.load()
@@ -129,6 +144,10 @@ class QuestionPage(Screen):
     def retranslate(self) -> None:
         self.section.setText(_(self.page.section))
         self.retranslate_progress()
+        if self.stop_card is not None:
+            self.stop_text.setText(_(self.page.stop_note))
+            self.stop_button.setText(self.tr("See the result now"))
+            self.stop_button.setAccessibleName(self.stop_button.text())
 
     def load(self) -> None:
         for item in self.cards:
@@ -142,6 +161,8 @@ class QuestionPage(Screen):
         if isinstance(sender, AnswerWidget) and sender.question.kind in ("yn", "choice"):
             sender.store(self.answers)
             self.update_visible()
+        elif self.stop_card is not None:
+            self.stop_card.setVisible(self.questionnaire.may_stop(self.page, self.typed()))
         self.changed.emit()
 
     def on_show(self) -> None:
@@ -152,6 +173,17 @@ class QuestionPage(Screen):
         shown = {q.fact for _p, qs in self.questionnaire.visible(self.answers) for q in qs}
         for item in self.cards:
             item.setVisible(item.question.fact in shown)
+        if self.stop_card is not None:
+            self.stop_card.setVisible(self.questionnaire.may_stop(self.page, self.typed()))
+
+    def typed(self) -> dict[str, Any]:
+        """The answers with this page's numbers as typed so far, where they are right (read
+        quietly: no message at a field while the person is still typing)."""
+        answers = dict(self.answers)
+        for item in self.visible_cards():
+            for fact, value in item.answer.quiet_values().items():
+                answers[fact] = value
+        return answers
 
     def visible_cards(self) -> list[QuestionCard]:
         return [c for c in self.cards if not c.isHidden()]
