@@ -79,3 +79,18 @@ def test_qts_own_chinese_catalog_loads_for_standard_dialogs(qapp):
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     finally:
         apply_language("en")
+
+
+def test_a_message_at_the_top_follows_the_language(qtbot, window, tmp_path):
+    """A notice (here: a file that is not an answers file) is worded again in the new
+    language, like every other text."""
+    from trialfinder.ui.takeaway import open_answers
+
+    bad = tmp_path / "not-answers.json"
+    bad.write_text("[1, 2, 3]", encoding="utf-8")
+    assert not open_answers(window, bad)
+    assert window.notice.text().endswith("Nothing was changed.")
+    window.choose_language("zh_CN")
+    assert "没有" in window.notice.text() and "Nothing" not in window.notice.text()
+    window.choose_language("en")
+    assert window.notice.text().endswith("Nothing was changed.")

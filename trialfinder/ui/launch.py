@@ -130,7 +130,7 @@ def keep_going_on_errors(window) -> None:
     def hook(kind, error, trace) -> None:
         logging.getLogger("trialfinder").error(
             "unexpected %s: %s\n%s", kind.__name__, error, "".join(traceback.format_tb(trace)))
-        window.notify(QCoreApplication.translate(
+        window.notify(lambda: QCoreApplication.translate(
             "Launch", "Something went wrong there. Your answers are kept; please try again."))
 
     sys.excepthook = hook

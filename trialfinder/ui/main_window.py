@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.lang_en)
         outer.addLayout(header)
         self.notice = label("note", name="notice", plain=False)  # plain text set in notify
+        self.notice_words: Callable[[], str] | None = None
         self.notice.hide()
         notice_row = QHBoxLayout()
         notice_row.setContentsMargins(24, 0, 24, 0)
@@ -374,7 +375,7 @@ class MainWindow(QMainWindow):
         try:
             self.tally_row = tally.record(row, self.tally_row)
         except OSError:
-            self.notify(self.tr("The tally could not be saved."))
+            self.notify(lambda: self.tr("The tally could not be saved."))
 
     def result_actions(self) -> tuple[str, ...]:
         """What the result screen offers in this mode: a kiosk writes no file, ever."""
@@ -387,12 +388,14 @@ class MainWindow(QMainWindow):
             return ("pdf", *can_print)
         return ("pdf", *can_print, "answers")
 
-    def notify(self, message: str, good: bool = False) -> None:
-        """A short, plain message at the top of the window (kind, never blocking)."""
+    def notify(self, message: str | Callable[[], str], good: bool = False) -> None:
+        """A short, plain message at the top of the window (kind, never blocking). Given as
+        a function, it is worded again when the language changes, like the rest."""
         from PySide6.QtCore import Qt
 
+        self.notice_words = message if callable(message) else None
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # paths and reasons stay text
-        self.notice.setText(message)
+        self.notice.setText(message() if callable(message) else message)
         self.notice.setProperty("role", "good" if good else "warn")
         self.notice.style().unpolish(self.notice)
         self.notice.style().polish(self.notice)
@@ -505,6 +508,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self._update_title()
+        if self.notice_words is not None and not self.notice.isHidden():
+            self.notice.setText(self.notice_words())
         self.app_title.setText(self.tr("TrialFinder"))
         self.lang_zh.setAccessibleName("中文（简体）")
         self.lang_en.setAccessibleName("English")

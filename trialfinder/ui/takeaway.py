@@ -48,14 +48,14 @@ def write_summary(window: MainWindow, path: Path, lang: str) -> bool:
     try:
         write_pdf(summary_of(window), lang, path)
     except OSError as exc:
-        window.notify(
-            translate(
-                "Takeaway",
-                "The summary could not be saved there ({reason}). Please choose another place.",
-            ).format(reason=exc.strerror or exc)
-        )
+        reason = exc.strerror or exc
+        window.notify(lambda: translate(
+            "Takeaway",
+            "The summary could not be saved there ({reason}). Please choose another place.",
+        ).format(reason=reason))
         return False  # write_pdf raises OSError for a place it could not write, or an empty file
-    window.notify(translate("Takeaway", "Summary saved: {path}").format(path=str(path)), good=True)
+    window.notify(lambda: translate("Takeaway", "Summary saved: {path}").format(path=str(path)),
+                  good=True)
     return True
 
 
@@ -81,22 +81,23 @@ def print_summary_now(window: MainWindow, lang: str, ask: bool = True) -> None:
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
     print_summary(summary_of(window), lang, printer)
-    window.notify(translate("Takeaway", "The summary was sent to the printer."), good=True)
+    window.notify(lambda: translate("Takeaway", "The summary was sent to the printer."),
+                  good=True)
 
 
 def write_answers(window: MainWindow, path: Path) -> bool:
     try:
         save_answers(path, window.questionnaire.screener, window.answers)
     except OSError as exc:
-        window.notify(
-            translate(
-                "Takeaway",
-                "Your answers could not be saved there ({reason}). Please choose another place.",
-            ).format(reason=exc.strerror or exc)
-        )
+        reason = exc.strerror or exc
+        window.notify(lambda: translate(
+            "Takeaway",
+            "Your answers could not be saved there ({reason}). Please choose another place.",
+        ).format(reason=reason))
         return False
     window.mark_saved()  # closing now loses nothing
-    window.notify(translate("Takeaway", "Answers saved: {path}").format(path=str(path)), good=True)
+    window.notify(lambda: translate("Takeaway", "Answers saved: {path}").format(path=str(path)),
+                  good=True)
     return True
 
 
@@ -116,24 +117,25 @@ def open_answers(window: MainWindow, path: Path) -> bool:
     try:
         answers = load_answers(path, window.questionnaire.screener)
     except AnswersFileError as exc:
-        reasons = {
-            "unreadable": translate("Takeaway", "This file could not be read, or it is damaged."),
-            "not_answers": translate("Takeaway", "This file is not a TrialFinder answers file."),
-            "other_study": translate("Takeaway", "This file holds answers for a different study."),
-            "newer": translate("Takeaway", "This file was saved by a newer TrialFinder."),
-            "bad_value": translate("Takeaway", "Some answers in this file are not valid."),
-        }
-        window.notify(
-            reasons.get(exc.reason, reasons["unreadable"])
-            + " "
-            + translate("Takeaway", "Nothing was changed.")
-        )
+        def words(why: str = exc.reason) -> str:
+            reasons = {
+                "unreadable": translate("Takeaway",
+                                        "This file could not be read, or it is damaged."),
+                "not_answers": translate("Takeaway",
+                                         "This file is not a TrialFinder answers file."),
+                "other_study": translate("Takeaway",
+                                         "This file holds answers for a different study."),
+                "newer": translate("Takeaway", "This file was saved by a newer TrialFinder."),
+                "bad_value": translate("Takeaway", "Some answers in this file are not valid."),
+            }
+            return (reasons.get(why, reasons["unreadable"]) + " "
+                    + translate("Takeaway", "Nothing was changed."))
+
+        window.notify(words)
         return False
     window.load_answers(answers)
-    window.notify(
-        translate("Takeaway", "Your saved answers are back. Check them, then see the result."),
-        good=True,
-    )
+    window.notify(lambda: translate(
+        "Takeaway", "Your saved answers are back. Check them, then see the result."), good=True)
     return True
 
 
