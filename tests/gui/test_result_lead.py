@@ -158,3 +158,17 @@ def test_the_result_follows_a_language_switch(qtbot, window):
     assert "研究团队" in visible(page, QLabel, "next-step")[0].text()
 
 
+
+
+def test_the_registry_words_toggle_stays_a_link_when_on(qtbot, window):
+    """A checked link button ("Show the registry's exact words") keeps the link's look: no
+    solid block of colour behind its words."""
+    from trialfinder.ui.theme import PRIMARY
+
+    page = show_result(qtbot, window, FAVOURABLE)
+    toggle = visible(page, QPushButton, "show-registry")[0]
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert toggle.isChecked()
+    image = toggle.grab().toImage()
+    corner = image.pixelColor(2, 2).name()
+    assert corner != PRIMARY.lower()  # the background is not the primary colour

@@ -102,6 +102,7 @@ QPushButton[role="link"] {{ border: none; color: {PRIMARY}; text-decoration: und
     background: transparent; padding: {px(4)}px {px(6)}px; text-align: left;
     border: 2px solid transparent; }}
 QPushButton:checked {{ background: {PRIMARY}; color: {PRIMARY_TEXT}; }}
+QPushButton[role="link"]:checked {{ background: transparent; color: {PRIMARY}; }}
 QPushButton:focus {{ border: 3px solid {FOCUS}; padding: {px(6) - 1}px {px(18) - 1}px; }}
 QPushButton[role="link"]:focus {{ padding: {px(4) - 1}px {px(6) - 1}px; }}
 QRadioButton, QCheckBox {{ min-height: {target}px; padding: {px(2)}px {px(10)}px;
