@@ -207,3 +207,20 @@ def test_reset_returns_to_the_language_it_started_in(qtbot, kiosk_window):
     assert kiosk_window.next_button.text() == "开始"
     kiosk_window.kiosk.reset()
     assert kiosk_window.next_button.text() == "Start"
+
+
+def test_the_countdown_follows_a_language_switch(qtbot, kiosk_window):
+    """The countdown panel is worded again when the language changes while it shows (it kept
+    "Are you still there?" beside a Chinese Back button)."""
+    controller = kiosk_window.kiosk
+    kiosk_window.choose_language("en")
+    kiosk_window.answers["age_years"] = 9
+    controller.start_countdown()
+    assert controller.question.text() == "Are you still there?"
+    kiosk_window.choose_language("zh_CN")
+    assert controller.question.text() != "Are you still there?"
+    assert all("\u4e00" <= ch <= "\u9fff" for ch in controller.question.text()
+               if ch.isalpha())
+    assert "seconds" not in controller.seconds.text()
+    assert not any(ch.isascii() and ch.isalpha() for ch in controller.still_here.text())
+    tap(qtbot, controller.still_here)
