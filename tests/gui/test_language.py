@@ -25,14 +25,14 @@ def test_switch_on_a_question_page_keeps_answers_and_screen(qtbot, window):
     page = window.question_page("child")
     qtbot.keyClicks(page.cards[0].answer.fields[0].edit, "7")
     qtbot.mouseClick(page.cards[1].answer.buttons["male"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.lang_zh, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.lang_buttons["zh_CN"], Qt.MouseButton.LeftButton)
     assert window.current_name() == "child"
     assert page.cards[0].answer.fields[0].edit.text() == "7"
     assert page.cards[1].answer.buttons["male"].isChecked()
     assert page.cards[1].answer.buttons["male"].text() == "男孩"
     assert page.cards[0].ask.text() == "孩子几岁了？"
     assert window.next_button.text() == "下一步"
-    qtbot.mouseClick(window.lang_en, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.lang_buttons["en"], Qt.MouseButton.LeftButton)
     assert page.cards[0].ask.text() == "How old is your child?"
     assert window.answers["sex"] == "male"
 
@@ -56,7 +56,7 @@ def test_choosing_a_language_is_remembered_but_answers_are_not(qtbot, window):
 
     window.language_chosen.connect(lambda code: save_setting("language", code))
     window.answers["age_years"] = 9
-    qtbot.mouseClick(window.lang_zh, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.lang_buttons["zh_CN"], Qt.MouseButton.LeftButton)
     assert load_settings()["language"] == "zh_CN"
     assert "age_years" not in settings_path().read_text("utf-8")
 
