@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>There are three dose groups: 10, 30 and 60 million cells (1, 3 and 6 × 10⁷) for each kg of body weight. The study starts with the lowest dose (a &quot;3+3&quot; design). Each group has 3 to 6 children. If the first 3 children of a group have no serious side effect that limits the dose, the next children get the next higher dose. If one of them has such a side effect, 3 more children get the same dose. So the dose your child gets depends on when your child joins.</source>
-        <translation>共有三個劑量組：每公斤體重1000萬、3000萬、6000萬個細胞（1、3、6 × 10⁷）。研究從最低劑量開始（「3+3」設計）。每組3到6個孩子。如果一組的前3個孩子都沒有出現限制劑量的嚴重副作用，後面的孩子就用高一級的劑量；如果其中有一個孩子出現這種副作用，就再讓3個孩子用同樣的劑量。所以，孩子用哪個劑量，要看孩子什麼時候加入研究。</translation>
+        <translation>共有三個劑量組：每公斤體重1000萬、3000萬、6000萬個細胞。研究從最低劑量開始（「3+3」設計）。每組3到6個孩子。如果一組的前3個孩子都沒有出現限制劑量的嚴重副作用，後面的孩子就用高一級的劑量；如果其中有一個孩子出現這種副作用，就再讓3個孩子用同樣的劑量。所以，孩子用哪個劑量，要看孩子什麼時候加入研究。</translation>
     </message>
     <message>
         <source>Known risks</source>
