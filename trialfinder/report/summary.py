@@ -75,7 +75,7 @@ ABOUT_SHORT = (
     N_("Girls who may become pregnant use birth control until one year after the infusion. "
        "Your child is asked for their own agreement too."),
 )
-# Each language alone, any two side by side ("en+zh_TW"), and "both" (English + Simplified
+# Each language alone, any two side by side ("en+<code>"), and "both" (English + Simplified
 # Chinese, as older command lines say): from the languages table.
 LANGS = summary_choices()
 
