@@ -18,6 +18,7 @@ import pytest
 
 from tests.conftest import ROOT
 from trialfinder.i18n.content import LANGUAGES, gettext_for
+from trialfinder.i18n.languages import LANGUAGES_TABLE
 from trialfinder.screening.wording import VERDICT_TITLE
 from trialfinder.trial.parser import parse_study
 
@@ -89,10 +90,12 @@ def walk(display: str, lang: str) -> tuple[int, dict]:
         "next_names": qt_words(lang, "MainWindow", "Start", "Next", "See the result"),
         "verdicts": [gettext(title) for title in VERDICT_TITLE.values()],
         "contacts": contacts(),
-        # the same in both languages: the language buttons (each in its own script), names,
+        # the same in every language: the language buttons (each in its own script), names,
         # units (on Linux a combo box's name is its value; its label is a relation)
-        "allowed": ["English", "中文（简体）", "TrialFinder", "CAR-T", "NCT06686524", "µmol/L",
-                    "mg/dL", *(c.name for c in record().all_contacts() if c.name)],
+        "allowed": [*(row.accessible_name for row in LANGUAGES_TABLE),
+                    *(row.native_name for row in LANGUAGES_TABLE), "TrialFinder", "CAR-T",
+                    "NCT06686524", "µmol/L", "mg/dL",
+                    *(c.name for c in record().all_contacts() if c.name)],
     }
     env = {**os.environ, "DISPLAY": display, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
     # dbus-run-session: a private session bus; the AT-SPI bus (at-spi-bus-launcher) and its
