@@ -149,3 +149,11 @@ def test_any_two_languages_side_by_side(tmp_path, lang):
     assert ("研究團隊" in text) == ("zh_TW" in codes)
     assert ("研究团队" in text) == ("zh_CN" in codes)
     assert TRANSLATED  # every translated language has a catalog (tests/unit/test_catalogs.py)
+
+
+def test_every_bundled_related_study_has_a_plain_title_in_every_language():
+    """The list of other studies is shown in the screen's language (the AT-SPI walk reads it)."""
+    from trialfinder.trial.related_source import bundled_related
+
+    for study in bundled_related().studies:
+        assert set(study.plain_titles) == set(CODES), study.nct_id
