@@ -143,8 +143,13 @@ def test_traditional_summary_embeds_the_traditional_font(tmp_path):
 
 @pytest.mark.parametrize("lang", ["en+zh_TW", "zh_CN+zh_TW", "both"])
 def test_any_two_languages_side_by_side(tmp_path, lang):
-    text = pdf_text(summary(tmp_path, NOT_ELIGIBLE, lang))
+    path = summary(tmp_path, NOT_ELIGIBLE, lang)
+    text = pdf_text(path)
     codes = summary_choices()[lang]
+    fonts = " ".join(embedded_fonts(path))
+    for code in codes:  # each Chinese column in its own script's font
+        family = BY_CODE[code].font_family.replace(" ", "")
+        assert not family or family in fonts, (code, fonts)
     assert ("Likelynoteligible" in text) == ("en" in codes)
     assert ("研究團隊" in text) == ("zh_TW" in codes)
     assert ("研究团队" in text) == ("zh_CN" in codes)

@@ -11,7 +11,7 @@ from typing import Any
 
 from trialfinder.i18n.content import N_, gettext_for
 from trialfinder.i18n.formatting import format_date
-from trialfinder.i18n.languages import summary_choices
+from trialfinder.i18n.languages import BY_CODE, summary_choices
 from trialfinder.report.qr import study_url
 from trialfinder.report.related_section import related_html
 from trialfinder.screening.answer_text import NOT_ANSWERED, describe_answer
@@ -100,6 +100,14 @@ def _keep(text: str) -> str:
     return text.replace(" ", NO_BREAK_SPACE).replace("-", "\u2011")
 
 
+def _font_of(code: str, langs: tuple[str, ...]) -> str:
+    """Two languages that share characters but not glyph shapes (Simplified and Traditional
+    Chinese) side by side: each column in its own bundled font."""
+    family = BY_CODE[code].font_family
+    others = {BY_CODE[other].font_family for other in langs if other != code} - {""}
+    return f" style=\"font-family:'{family}'\"" if family and others else ""
+
+
 class Summary:
     """Everything the summary shows, gathered once; rendered in one language or two.
 
@@ -131,7 +139,8 @@ class Summary:
             if all(part == parts[0] for part in parts) and isinstance(parts[0], str):
                 rows.append(f'<tr><td colspan="{len(langs)}">{parts[0]}</td></tr>')
                 continue
-            cells = "".join(f'<td width="{width}%" valign="top">{part}</td>' for part in parts)
+            cells = "".join(f'<td width="{width}%" valign="top"{_font_of(code, langs)}>{part}</td>'
+                            for code, part in zip(langs, parts, strict=True))
             rows.append(f"<tr>{cells}</tr>")
         return ("<html><body>"
                 '<table width="100%" cellspacing="0" cellpadding="3">'
