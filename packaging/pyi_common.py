@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import runpy
 import sys
+from pathlib import Path
+
+# The languages table, read from this checkout's file (the spec runs outside the package).
+LANGUAGES_TABLE = runpy.run_path(
+    str(Path(__file__).resolve().parents[1] / "trialfinder" / "i18n" / "languages.py")
+)["LANGUAGES_TABLE"]
 
 # Strip symbols on Linux only: Windows has no strip tool, and on macOS it would break the
 # binaries' code signatures.
@@ -20,10 +27,11 @@ EXCLUDES = [
     "tkinter", "unittest", "pydoc", "doctest", "pytest", "hypothesis", "pypdf",
     "IPython", "numpy",
 ]
-# Qt's own translations: only the Chinese one (English is built in).
-QT_TRANSLATIONS_KEEP = ("qtbase_zh_CN.qm",)
-# Babel's locale data: only what English and Simplified Chinese need.
-BABEL_LOCALES_KEEP = {"root", "en", "en_US", "zh", "zh_Hans", "zh_Hans_CN"}
+# Qt's own translations and Babel's locale data: only what the languages of
+# trialfinder/i18n/languages.py need (English is built into Qt).
+QT_TRANSLATIONS_KEEP = tuple(row.qt_base_catalog for row in LANGUAGES_TABLE
+                             if row.qt_base_catalog)
+BABEL_LOCALES_KEEP = {name for row in LANGUAGES_TABLE for name in row.babel_keep}
 # Qt plugins that a desktop widgets app does not need.
 PLUGIN_DIRS_DROP = ("qmltooling", "sqldrivers", "multimedia", "networkinformation", "tls",
                     "webview", "position", "sensors", "qmllint", "scenegraph", "canbus")

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from trialfinder import __version__
 from trialfinder.i18n import argparse_text
 from trialfinder.i18n.content import LANGUAGES, _, normalize_language, set_language
+from trialfinder.i18n.languages import summary_choices
 
 
 def system_language() -> str:
-    """Simplified Chinese for any zh locale, English for anything else."""
+    """The system's locale as one of our languages (the languages table's system tags)."""
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(variable)
         if value:
@@ -67,10 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("file", metavar="FILE",
                          help=_("a JSON object of facts, a saved answers file, or - for stdin"))
     summary.add_argument("--out", required=True, metavar="OUT.pdf")
-    summary.add_argument("--lang", choices=(*LANGUAGES, "both"), default=None,
-                         dest="summary_lang",
+    choices = summary_choices()
+    summary.add_argument("--lang", choices=choices, default=None, dest="summary_lang",
                          help=_("the summary's language: {choices} (default: the system's)")
-                         .format(choices="en, zh_CN, both"))
+                         .format(choices=", ".join(choices)))
     return parser
 
 
@@ -131,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.api_base = args.sub_api_base or args.api_base
     if args.command == "summary":
         args.summary_lang = args.summary_lang or args.lang or system_language()
-        set_language("en" if args.summary_lang == "both" else args.summary_lang)
+        set_language(summary_choices().get(args.summary_lang, (args.summary_lang,))[0])
     if args.command in ("evaluate", "status", "summary", "related"):
         if args.command != "summary":
             set_language(getattr(args, "sub_lang", None) or args.lang or system_language())

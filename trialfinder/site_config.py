@@ -3,8 +3,10 @@
 A JSON file in the site config directory (platformdirs; TRIALFINDER_SITE_CONFIG names another
 file), for example:
 
-    {"kiosk": true, "idle_seconds": 120, "countdown_seconds": 20, "language": "zh_CN",
+    {"kiosk": true, "idle_seconds": 120, "countdown_seconds": 20, "language": "<code>",
      "text_scale": 1.25, "pin": {"salt": "...", "hash": "...", "iterations": 200000}}
+
+(``language``: a code of the languages table, trialfinder/i18n/languages.py.)
 
 The PIN for the staff exit is stored only as a salted hash: make one with
 `python -m trialfinder kiosk-pin`. Damaged numbers are logged and ignored (defaults apply);
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from trialfinder.i18n.content import N_, _
+from trialfinder.i18n.languages import CODES
 from trialfinder.storage import JsonError, decode_json, portable_root, read_regular
 
 log = logging.getLogger(__name__)
@@ -121,7 +124,7 @@ def load_kiosk_config() -> KioskConfig:
         kiosk=data.get("kiosk") is True,
         idle_seconds=int(_number(data, "idle_seconds", 10, 3600, 120)),
         countdown_seconds=int(_number(data, "countdown_seconds", 5, 120, 20)),
-        language=language if language in ("en", "zh_CN") else None,
+        language=language if language in CODES else None,
         text_scale=float(_number(data, "text_scale", 0.75, 2.5, 1.25)),
         pin=pin,
         problem=problem,

@@ -110,7 +110,7 @@ def in_language(name: str, lang: str, allowed: list[str]) -> bool:
     name = URL.sub("", name)  # an address is the same in every language
     if not re.search(r"[A-Za-z\u3400-\u9fff]", name):
         return True
-    if lang == "zh_CN":
+    if lang != "en":  # every translated language so far is written in Chinese characters
         return bool(CJK.search(name))
     return not CJK.search(name)
 
@@ -121,7 +121,7 @@ def label_in_language(text: str, lang: str, allowed: list[str]) -> bool:
     rest = URL.sub("", text)  # an address is the same in every language
     for word in allowed:
         rest = rest.replace(word, "")
-    if lang == "zh_CN":
+    if lang != "en":  # every translated language so far is written in Chinese characters
         return bool(CJK.search(rest)) or len(LATIN_WORDS.findall(rest)) < 3
     return bool(re.search(r"[A-Za-z]", rest)) or not CJK.search(rest)
 

@@ -5,6 +5,7 @@ python3-pyatspi, so the system Python, as its own process), in every language th
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -18,6 +19,7 @@ import pytest
 
 from tests.conftest import ROOT
 from trialfinder.i18n.content import LANGUAGES, gettext_for
+from trialfinder.i18n.languages import LANGUAGES_TABLE
 from trialfinder.screening.wording import VERDICT_TITLE
 from trialfinder.trial.parser import parse_study
 
@@ -52,8 +54,10 @@ def contacts() -> list[str]:
     return sorted(set(found))
 
 
-@pytest.fixture(scope="module")
-def display() -> Iterator[str]:
+@contextlib.contextmanager
+def x_display() -> Iterator[str]:
+    """A private X server with a window manager (so the app's window gets the keyboard focus
+    as on a desktop); its name, like ":5"."""
     missing = [tool for tool in NEEDED if not shutil.which(tool)]
     assert not missing, f"install {missing} (.ci/run does)"
     read, write = os.pipe()
@@ -63,17 +67,20 @@ def display() -> Iterator[str]:
     with os.fdopen(read) as pipe:
         number = pipe.readline().strip()
     name = f":{number}"
-    # a window manager, so that the app's window gets the keyboard focus as on a desktop
     wm = subprocess.Popen(["openbox"], env={**os.environ, "DISPLAY": name},
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    yield name
-    wm.terminate()
-    xvfb.terminate()
-    wm.wait(timeout=10)
-    xvfb.wait(timeout=10)
+    try:
+        yield name
+    finally:
+        wm.terminate()
+        xvfb.terminate()
+        wm.wait(timeout=10)
+        xvfb.wait(timeout=10)
 
 
-def walk(display: str, lang: str) -> tuple[int, dict]:
+def start_walk(display: str, lang: str) -> subprocess.Popen:
+    """The walker for one language on its own display (a process: every language's walk runs
+    at once, each with its own X server, bus and focus)."""
     assert Path(SYSTEM_PYTHON).exists()
     check = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
                            check=False)
@@ -89,27 +96,51 @@ def walk(display: str, lang: str) -> tuple[int, dict]:
         "next_names": qt_words(lang, "MainWindow", "Start", "Next", "See the result"),
         "verdicts": [gettext(title) for title in VERDICT_TITLE.values()],
         "contacts": contacts(),
-        # the same in both languages: the language buttons (each in its own script), names,
+        # the same in every language: the language buttons (each in its own script), names,
         # units (on Linux a combo box's name is its value; its label is a relation)
-        "allowed": ["English", "中文（简体）", "TrialFinder", "CAR-T", "NCT06686524", "µmol/L",
-                    "mg/dL", *(c.name for c in record().all_contacts() if c.name)],
+        "allowed": [*(row.accessible_name for row in LANGUAGES_TABLE),
+                    *(row.native_name for row in LANGUAGES_TABLE), "TrialFinder", "CAR-T",
+                    "NCT06686524", "µmol/L", "mg/dL",
+                    *(c.name for c in record().all_contacts() if c.name)],
     }
     env = {**os.environ, "DISPLAY": display, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
     # dbus-run-session: a private session bus; the AT-SPI bus (at-spi-bus-launcher) and its
     # registry are started on it by D-Bus activation when the app asks for them
-    result = subprocess.run(["dbus-run-session", "--", SYSTEM_PYTHON, str(WALKER)],
-                            input=json.dumps(job), capture_output=True, text=True, env=env,
-                            timeout=600, check=False)
+    walker = subprocess.Popen(["dbus-run-session", "--", SYSTEM_PYTHON, str(WALKER)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=env)
+    walker.stdin.write(json.dumps(job))
+    walker.stdin.close()
+    walker.stdin = None  # given in full: communicate() later only reads
+    return walker
+
+
+def finish_walk(walker: subprocess.Popen) -> tuple[int, dict | str]:
+    try:
+        stdout, stderr = walker.communicate(timeout=900)
+    except subprocess.TimeoutExpired:
+        walker.kill()
+        stdout, stderr = walker.communicate()
     try:  # the AT-SPI registry, started on the bus, may say hello on standard output first
-        report = json.loads(result.stdout[result.stdout.index("{\n"):])
-    except (ValueError, json.JSONDecodeError):
-        pytest.fail(f"the walker failed:\n{result.stdout}\n{result.stderr[-3000:]}")
-    return result.returncode, report
+        return walker.returncode, json.loads(stdout[stdout.index("{\n"):])
+    except ValueError:
+        return walker.returncode, f"the walker failed:\n{stdout}\n{stderr[-3000:]}"
+
+
+@pytest.fixture(scope="module")
+def reports() -> Iterator[dict[str, tuple[int, dict | str]]]:
+    """Every language's walk, run at the same time (each takes about two minutes)."""
+    with contextlib.ExitStack() as stack:
+        displays = {lang: stack.enter_context(x_display()) for lang in LANGUAGES}
+        walkers = {lang: start_walk(displays[lang], lang) for lang in LANGUAGES}
+        yield {lang: finish_walk(walker) for lang, walker in walkers.items()}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_screen_reads_well_to_a_screen_reader(display, lang):
-    status, report = walk(display, lang)
+def test_every_screen_reads_well_to_a_screen_reader(reports, lang):
+    status, report = reports[lang]
+    if isinstance(report, str):
+        pytest.fail(report)
     screens = report["screens"]
     assert report["problems"] == [], "\n".join(report["problems"])
     assert status == 0

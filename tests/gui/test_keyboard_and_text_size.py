@@ -279,7 +279,7 @@ def test_header_buttons_do_not_push_the_window_wider_at_200_percent(qtbot, windo
         window.answers.update(SHOW_ALL)
         window.show_screen("child")
         QApplication.processEvents()
-        for item in (window.save_button, window.lang_zh, window.lang_en):
+        for item in (window.save_button, window.lang_buttons["zh_CN"], window.lang_buttons["en"]):
             right = item.mapTo(window, QPoint(item.width(), 0)).x()
             assert right <= window.width(), item.objectName()
         assert isinstance(window.save_button, QPushButton)

@@ -203,7 +203,7 @@ def test_fifty_sessions_leave_nothing_on_disk(qtbot, kiosk_window, isolated_dirs
 @pytest.mark.parametrize("kiosk_window", [KioskConfig(kiosk=True, idle_seconds=600)],
                          indirect=True)
 def test_reset_returns_to_the_language_it_started_in(qtbot, kiosk_window):
-    tap(qtbot, kiosk_window.lang_zh)  # a family switches to Chinese
+    tap(qtbot, kiosk_window.lang_buttons["zh_CN"])  # a family switches to Chinese
     assert kiosk_window.next_button.text() == "开始"
     kiosk_window.kiosk.reset()
     assert kiosk_window.next_button.text() == "Start"

@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
+from trialfinder.i18n.languages import LANGUAGES_TABLE
 from trialfinder.ui.main_window import MainWindow
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -25,14 +26,14 @@ def test_switch_on_a_question_page_keeps_answers_and_screen(qtbot, window):
     page = window.question_page("child")
     qtbot.keyClicks(page.cards[0].answer.fields[0].edit, "7")
     qtbot.mouseClick(page.cards[1].answer.buttons["male"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.lang_zh, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.lang_buttons["zh_CN"], Qt.MouseButton.LeftButton)
     assert window.current_name() == "child"
     assert page.cards[0].answer.fields[0].edit.text() == "7"
     assert page.cards[1].answer.buttons["male"].isChecked()
     assert page.cards[1].answer.buttons["male"].text() == "男孩"
     assert page.cards[0].ask.text() == "孩子几岁了？"
     assert window.next_button.text() == "下一步"
-    qtbot.mouseClick(window.lang_en, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.lang_buttons["en"], Qt.MouseButton.LeftButton)
     assert page.cards[0].ask.text() == "How old is your child?"
     assert window.answers["sex"] == "male"
 
@@ -48,7 +49,8 @@ def test_result_and_review_follow_the_language(qtbot, window):
     assert "4岁" in visible_texts(window)
     window.set_language("en")
     assert "4 years" in visible_texts(window)
-    assert not any(HAN.search(t) for t in visible_texts(window) if t not in ("中文",))
+    names = {row.native_name for row in LANGUAGES_TABLE}  # the language buttons
+    assert not any(HAN.search(t) for t in visible_texts(window) if t not in names)
 
 
 def test_choosing_a_language_is_remembered_but_answers_are_not(qtbot, window):
@@ -56,7 +58,7 @@ def test_choosing_a_language_is_remembered_but_answers_are_not(qtbot, window):
 
     window.language_chosen.connect(lambda code: save_setting("language", code))
     window.answers["age_years"] = 9
-    qtbot.mouseClick(window.lang_zh, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.lang_buttons["zh_CN"], Qt.MouseButton.LeftButton)
     assert load_settings()["language"] == "zh_CN"
     assert "age_years" not in settings_path().read_text("utf-8")
 
@@ -65,8 +67,9 @@ def test_language_names_are_babels():
     from trialfinder.i18n.formatting import language_name
     from trialfinder.ui.main_window import LANGUAGE_BUTTONS
 
-    assert dict(LANGUAGE_BUTTONS) == {"zh_CN": language_name("zh_CN"),
-                                      "en": language_name("en")}
+    assert dict(LANGUAGE_BUTTONS) == {row.code: language_name(row.code)
+                                      for row in LANGUAGES_TABLE}
+    assert dict(LANGUAGE_BUTTONS)["zh_TW"] == "繁體中文"
 
 
 def test_qts_own_chinese_catalog_loads_for_standard_dialogs(qapp):
@@ -94,3 +97,47 @@ def test_a_message_at_the_top_follows_the_language(qtbot, window, tmp_path):
     assert "没有" in window.notice.text() and "Nothing" not in window.notice.text()
     window.choose_language("en")
     assert window.notice.text().endswith("Nothing was changed.")
+
+
+def test_qts_own_traditional_chinese_catalog_and_locale(qapp):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from trialfinder.i18n.qt import apply_language
+
+    try:
+        assert apply_language("zh_TW") == ["trialfinder_zh_TW", "qtbase_zh_TW"]
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        assert QCoreApplication.translate("QPlatformTheme", "Save") == "儲存"
+        assert QLocale().name() == "zh_TW"
+        assert QLocale().script() == QLocale.Script.TraditionalChineseScript
+    finally:
+        apply_language("en")
+
+
+def test_switching_to_traditional_chinese_keeps_answers_and_screen(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from trialfinder.i18n.fonts import fallback_families
+
+    window.show_screen("child")
+    page = window.question_page("child")
+    qtbot.keyClicks(page.cards[0].answer.fields[0].edit, "7")
+    qtbot.mouseClick(page.cards[1].answer.buttons["male"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.lang_buttons["zh_TW"], Qt.MouseButton.LeftButton)
+    assert window.lang_buttons["zh_TW"].isChecked()
+    assert not window.lang_buttons["zh_CN"].isChecked()
+    assert window.current_name() == "child"
+    assert page.cards[0].answer.fields[0].edit.text() == "7"
+    assert page.cards[1].answer.buttons["male"].isChecked()
+    assert window.answers["sex"] == "male"
+    assert window.next_button.text() == "下一步"
+    assert "孩子幾歲了" in page.cards[0].ask.text()
+    # Traditional glyph shapes first among the bundled fallback fonts
+    families = QApplication.font().families()
+    assert families[1:] == fallback_families("zh_TW")
+    assert families[1] == "TrialFinder Noto Sans TC"
+    qtbot.mouseClick(window.lang_buttons["zh_CN"], Qt.MouseButton.LeftButton)
+    assert page.cards[0].ask.text() == "孩子几岁了？"
+    assert QApplication.font().families()[1] == "TrialFinder Noto Sans SC"
+    assert page.cards[0].answer.fields[0].edit.text() == "7"
+    qtbot.mouseClick(window.lang_buttons["en"], Qt.MouseButton.LeftButton)

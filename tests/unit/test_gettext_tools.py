@@ -20,6 +20,7 @@ from babel.messages.pofile import read_po
 
 from tests.conftest import ROOT
 from trialfinder.i18n import catalogs
+from trialfinder.i18n.languages import BY_CODE, TRANSLATED
 
 TRANSLATIONS = ROOT / "translations"
 PO_FILES = sorted(TRANSLATIONS.rglob("*.po"))
@@ -44,8 +45,10 @@ def pybabel(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 
 
 def test_there_are_catalogs():
-    assert {p.name for p in PO_FILES} == {"trialfinder.po", "argparse.po"}
-    assert [p.name for p in TS_FILES] == ["trialfinder_zh_CN.ts"]
+    """A content and an argparse catalog, and a Qt catalog, for every translated language."""
+    assert sorted(f"{p.parent.parent.name}/{p.name}" for p in PO_FILES) == sorted(
+        f"{code}/{name}" for code in TRANSLATED for name in ("argparse.po", "trialfinder.po"))
+    assert [p.name for p in TS_FILES] == [f"trialfinder_{code}.ts" for code in TRANSLATED]
 
 
 @pytest.mark.parametrize("po", PO_FILES, ids=lambda p: p.name)
@@ -65,7 +68,7 @@ def test_headers_name_language_cldr_plural_forms_and_charset(po):
         catalog = read_po(handle)  # no locale given: the header alone must say it all
     assert catalog.locale_identifier == locale
     assert f'"Language: {locale}\\n"' in po.read_text("utf-8")
-    assert catalog.plural_forms == get_plural(locale).plural_forms == "nplurals=1; plural=0;"
+    assert catalog.plural_forms == get_plural(locale).plural_forms == BY_CODE[locale].plural_forms
     assert catalog.num_plurals == 1
     assert catalog.charset == "utf-8"
     assert not catalog.fuzzy
@@ -104,13 +107,14 @@ def test_pybabel_compile_gives_the_committed_mo_files(tmp_path):
         assert copy.with_suffix(".mo").read_bytes() == po.with_suffix(".mo").read_bytes()
 
 
-def test_argparse_catalog_translates_messages_argparse_has():
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_argparse_catalog_translates_messages_argparse_has(code):
     source = inspect.getsource(argparse).encode()
     known = set()
     for _line, _func, message, _comments in extract_python(
             io.BytesIO(source), {"_": None, "ngettext": (1, 2)}, [], {}):
         known.add(message[0] if isinstance(message, tuple) else message)
-    with catalogs.po_path("zh_CN", "argparse").open("rb") as handle:
+    with catalogs.po_path(code, "argparse").open("rb") as handle:
         ours = [m for m in read_po(handle) if m.id]
     ids = {m.id[0] if isinstance(m.id, tuple) else m.id for m in ours}
     assert ids <= known, ids - known

@@ -7,15 +7,18 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests.conftest import ROOT
+from trialfinder.i18n.languages import TRANSLATED
 
 TOOL = runpy.run_path(str(ROOT / "translations" / "tools" / "qt_catalogs.py"))
 
 
 def messages():
-    tree = ET.parse(TOOL["ts_path"]("zh_CN"))
-    for context in tree.getroot().iter("context"):
-        for message in context.iter("message"):
-            yield context.findtext("name"), message
+    for code in TRANSLATED:  # every translated language of the languages table
+        tree = ET.parse(TOOL["ts_path"](code))
+        assert tree.getroot().get("language") == code
+        for context in tree.getroot().iter("context"):
+            for message in context.iter("message"):
+                yield f"{code}:{context.findtext('name')}", message
 
 
 def fields(text: str) -> list[str]:
@@ -24,6 +27,7 @@ def fields(text: str) -> list[str]:
 
 def test_catalogs_match_the_code():
     """lupdate and lrelease would change nothing (run qt_catalogs.py update / compile)."""
+    assert tuple(TOOL["LOCALES"]) == TRANSLATED
     assert TOOL["stale"]() == []
 
 

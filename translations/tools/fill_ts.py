@@ -1,6 +1,6 @@
 """Fill a Qt .ts file from a Python dict {(context, source): translation} (a translator's aid).
 
-    python translations/tools/fill_ts.py translations/qt/trialfinder_zh_CN.ts NEW.py
+    python translations/tools/fill_ts.py translations/qt/trialfinder_<code>.ts NEW.py
 
 A key may also be a plain source string, for every context that has it.
 """

@@ -18,8 +18,11 @@ from pathlib import Path
 import PySide6
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from trialfinder.i18n.languages import TRANSLATED  # noqa: E402
+
 QT_DIR = ROOT / "translations" / "qt"
-LOCALES = ("zh_CN",)
+LOCALES = TRANSLATED  # every translated language of the languages table
 TOOLS = Path(PySide6.__file__).resolve().parent
 
 

@@ -9,8 +9,8 @@ Content strings come from the Python modules below ``trialfinder`` other than ``
 text goes to the Qt catalogs), and from the screener definitions' text fields, as ``babel.cfg``
 says; this wraps ``pybabel extract -F babel.cfg``, ``pybabel update`` and ``pybabel compile``
 and writes what they write, with fixed dates so that the same sources give the same bytes.
-The ``argparse`` domain holds Chinese for the messages of Python's own argparse (``--help``,
-usage errors); it is written by hand and only compiled here.
+The ``argparse`` domain holds translations of the messages of Python's own argparse
+(``--help``, usage errors); it is written by hand and only compiled here.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from babel.messages.pofile import read_po, write_po
 
 from trialfinder import __version__
 from trialfinder.i18n.content import DOMAIN
+from trialfinder.i18n.languages import TRANSLATED
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
@@ -37,7 +38,7 @@ BABEL_CFG = ROOT / "babel.cfg"
 # pybabel extract --no-default-keywords -k _ -k N_ -k ngettext:1,2
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 PYBABEL_KEYWORDS = ("_", "N_", "ngettext:1,2")
-LOCALES = ("zh_CN",)
+LOCALES = TRANSLATED  # every translated language of the languages table
 ARGPARSE_DOMAIN = "argparse"
 FIXED_DATE = datetime.datetime(2024, 11, 13, tzinfo=datetime.UTC)
 PROJECT = "TrialFinder"
@@ -48,7 +49,6 @@ HEADER_COMMENT = (
 )
 # The header fields a new catalog starts with; a translator's own values (as Poedit or Qt
 # Linguist write them) are kept once the file exists.
-LANGUAGE_TEAMS = {"zh_CN": "TrialFinder Simplified Chinese translators"}
 LAST_TRANSLATOR = "TrialFinder translators"
 BUGS_ADDRESS = "TrialFinder maintainers"
 
@@ -114,7 +114,7 @@ def _with_header(locale: str, domain: str, old: Catalog | None) -> Catalog:
         last_translator=old.last_translator if old is not None and "EMAIL@ADDRESS" not in
         old.last_translator else LAST_TRANSLATOR,
         language_team=old.language_team if old is not None and "LL@li.org" not in
-        old.language_team else LANGUAGE_TEAMS.get(locale, f"TrialFinder {locale} translators"),
+        old.language_team else f"TrialFinder {locale} translators",
         fuzzy=False,
     )
     for message in old or ():

@@ -9,27 +9,28 @@ from __future__ import annotations
 import gettext as _gettext
 from collections.abc import Callable
 
+from trialfinder.i18n.languages import CODES, DEFAULT, resolve
 from trialfinder.paths import translations_dir
 
 DOMAIN = "trialfinder"
-LANGUAGES = ("en", "zh_CN")
+LANGUAGES = CODES
 
 _current: _gettext.NullTranslations = _gettext.NullTranslations()
-_language = "en"
+_language = DEFAULT
 
 
 def normalize_language(tag: str | None) -> str:
-    """Any Chinese locale gives Simplified Chinese; anything else gives English."""
-    if tag and tag.replace("-", "_").lower().startswith("zh"):
-        return "zh_CN"
-    return "en"
+    """One of ``LANGUAGES`` for a language or system locale tag: the row of the languages
+    table whose system tags match (Taiwan, Hong Kong, Macau and Hant tags give Traditional
+    Chinese, other Chinese tags Simplified), anything else English."""
+    return resolve(tag)
 
 
 def set_language(lang: str) -> None:
-    """Make ``lang`` ("en" or "zh_CN") the language of every content string."""
+    """Make ``lang`` (one of ``LANGUAGES``) the language of every content string."""
     global _current, _language
     lang = normalize_language(lang)
-    if lang == "en":
+    if lang == DEFAULT:
         _current = _gettext.NullTranslations()
     else:
         # fallback: a missing catalog shows English rather than stopping the app
@@ -41,9 +42,9 @@ def set_language(lang: str) -> None:
 
 def gettext_for(lang: str) -> Callable[[str], str]:
     """A translate function for one language, leaving the current language alone (for a
-    summary in another language, or in both)."""
+    summary in another language, or in two side by side)."""
     lang = normalize_language(lang)
-    if lang == "en":
+    if lang == DEFAULT:
         return lambda message: message
     catalog = _gettext.translation(DOMAIN, translations_dir(), languages=[lang], fallback=True)
     return lambda message: catalog.gettext(message) if message else message
@@ -52,14 +53,14 @@ def gettext_for(lang: str) -> Callable[[str], str]:
 def ngettext_for(lang: str) -> Callable[[str, str, int], str]:
     """``ngettext`` for one language, leaving the current language alone."""
     lang = normalize_language(lang)
-    if lang == "en":
+    if lang == DEFAULT:
         return lambda singular, plural, n: singular if n == 1 else plural
     catalog = _gettext.translation(DOMAIN, translations_dir(), languages=[lang], fallback=True)
     return catalog.ngettext
 
 
 def language() -> str:
-    """The current content language, "en" or "zh_CN"."""
+    """The current content language, one of ``LANGUAGES``."""
     return _language
 
 

@@ -9,13 +9,13 @@ import datetime as _dt
 from collections.abc import Callable
 
 from trialfinder.i18n.content import language
-
-_BABEL_LOCALES = {"en": "en_US", "zh_CN": "zh_Hans_CN"}
+from trialfinder.i18n.languages import BY_CODE, DEFAULT
 
 
 def babel_locale(lang: str | None = None) -> str:
-    """The Babel locale for one of our languages."""
-    return _BABEL_LOCALES.get(lang or language(), "en_US")
+    """The Babel locale for one of our languages (the languages table's)."""
+    row = BY_CODE.get(lang or language()) or BY_CODE[DEFAULT]
+    return row.babel_locale
 
 
 def format_number(value: float, max_decimals: int = 2, lang: str | None = None) -> str:
@@ -43,12 +43,17 @@ def format_partial_date(year: int, month: int | None, lang: str | None = None) -
 
 
 def language_name(lang: str) -> str:
-    """A language named in its own script: "English", "中文"."""
+    """A language named in its own script, as CLDR (Babel) names it: "English", "简体中文",
+    "繁體中文" (with the script where the language is written in more than one)."""
     from babel import Locale
 
-    if lang == "zh_CN":
-        return Locale.parse("zh_Hans_CN").language_name or "中文"
-    return Locale.parse("en").language_name or "English"
+    row = BY_CODE.get(lang) or BY_CODE[DEFAULT]
+    own = Locale.parse(row.babel_locale)
+    if own.script:
+        named = own.languages.get(f"{own.language}_{own.script}")
+        if named:
+            return named
+    return own.language_name or row.native_name
 
 
 def format_quantity(value: float, unit: str, max_decimals: int = 2,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from trialfinder.i18n.content import normalize_language, set_language
+from trialfinder.i18n.languages import BY_CODE, DEFAULT
 from trialfinder.paths import translations_dir
 
 _installed: list[QTranslator] = []
@@ -21,8 +22,11 @@ def qt_catalog_dir() -> str:
 def _translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if lang not in _loaded:
         found = []
-        sources = [(f"trialfinder_{lang}", qt_catalog_dir()),
-                   (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+        sources = [(f"trialfinder_{lang}", qt_catalog_dir())]
+        qt_base = BY_CODE[lang].qt_base_catalog.removesuffix(".qm")
+        if qt_base:  # Qt's own dialogs (Cancel, Open…)
+            sources.append((qt_base,
+                            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
         for name, folder in sources:
             translator = QTranslator(app)
             if translator.load(name, folder):
@@ -32,6 +36,23 @@ def _translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
                 translator.deleteLater()
         _loaded[lang] = found
     return _loaded[lang]
+
+
+def _prefer_fonts_of(app: QCoreApplication, lang: str) -> None:
+    """Put the language's bundled font first among the fallbacks (Traditional and Simplified
+    Chinese share characters but not glyph shapes)."""
+    from PySide6.QtWidgets import QApplication
+
+    from trialfinder.i18n.fonts import BUNDLED_FAMILIES, fallback_families
+
+    if not isinstance(app, QApplication):
+        return
+    font = app.font()
+    own = [family for family in font.families() if family not in BUNDLED_FAMILIES]
+    wanted = [*(own or [font.family()]), *fallback_families(lang)]
+    if font.families() != wanted:
+        font.setFamilies(wanted)
+        app.setFont(font)
 
 
 def apply_language(lang: str) -> list[str]:
@@ -44,13 +65,12 @@ def apply_language(lang: str) -> list[str]:
     """
     lang = normalize_language(lang)
     set_language(lang)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-                       if lang == "zh_CN" else QLocale(QLocale.Language.English,
-                                                       QLocale.Country.UnitedStates))
+    QLocale.setDefault(QLocale(BY_CODE[lang].qt_locale))
     app = QCoreApplication.instance()
     if app is None:
         return []
-    wanted = _translators(app, lang) if lang != "en" else []
+    _prefer_fonts_of(app, lang)
+    wanted = _translators(app, lang) if lang != DEFAULT else []
     if wanted != _installed:
         for translator in _installed:
             app.removeTranslator(translator)

@@ -20,9 +20,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from trialfinder.i18n.fonts import BUNDLED_FAMILY, register_fonts
+from trialfinder.i18n.fonts import fallback_families, register_fonts
 from trialfinder.report.qr import contact_qr_png
-from trialfinder.report.summary import QR_RESOURCE, Summary
+from trialfinder.report.summary import LANGS, QR_RESOURCE, Summary
 from trialfinder.storage import write_atomic
 
 
@@ -38,7 +38,7 @@ def document(summary: Summary, lang: str, device: QPagedPaintDevice | None = Non
         doc.setPageSize(QSizeF(rect.width(), rect.height()))
         doc.setDocumentMargin(0)
     font = QFont(QGuiApplication.font())
-    font.setFamilies([font.family(), BUNDLED_FAMILY])
+    font.setFamilies([font.family(), *fallback_families(LANGS.get(lang, ()))])
     font.setPointSizeF(10.5)
     doc.setDefaultFont(font)
     image = QImage.fromData(contact_qr_png(summary.current.record), "PNG")

@@ -1,5 +1,5 @@
 """The summary as HTML for QTextDocument (no Qt): answers, verdict, reasons, what to ask and
-check, the site and contact with the QR code, and the dates. One language, or both side by
+check, the site and contact with the QR code, and the dates. One language, or two side by
 side. Every text from the record or the answers is escaped: it never becomes markup."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 
 from trialfinder.i18n.content import N_, gettext_for
 from trialfinder.i18n.formatting import format_date
+from trialfinder.i18n.languages import BY_CODE, summary_choices
 from trialfinder.report.qr import study_url
 from trialfinder.report.related_section import related_html
 from trialfinder.screening.answer_text import NOT_ANSWERED, describe_answer
@@ -74,7 +75,9 @@ ABOUT_SHORT = (
     N_("Girls who may become pregnant use birth control until one year after the infusion. "
        "Your child is asked for their own agreement too."),
 )
-LANGS = {"en": ("en",), "zh_CN": ("zh_CN",), "both": ("en", "zh_CN")}
+# Each language alone, any two side by side ("en+<code>"), and "both" (English + Simplified
+# Chinese, as older command lines say): from the languages table.
+LANGS = summary_choices()
 
 
 # Rows of the document: each is either one piece of HTML per language (side by side when the
@@ -97,6 +100,14 @@ def _keep(text: str) -> str:
     return text.replace(" ", NO_BREAK_SPACE).replace("-", "\u2011")
 
 
+def _font_of(code: str, langs: tuple[str, ...]) -> str:
+    """Two languages that share characters but not glyph shapes (Simplified and Traditional
+    Chinese) side by side: each column in its own bundled font."""
+    family = BY_CODE[code].font_family
+    others = {BY_CODE[other].font_family for other in langs if other != code} - {""}
+    return f" style=\"font-family:'{family}'\"" if family and others else ""
+
+
 class Summary:
     """Everything the summary shows, gathered once; rendered in one language or two.
 
@@ -115,8 +126,9 @@ class Summary:
         self.related = None  # the list of other studies: the stored one unless set
 
     def html(self, lang: str = "en", qr_px: int = 110) -> str:
-        """The whole document; lang is "en", "zh_CN" or "both"; the QR code ``qr_px`` wide
-        (in the pixels of the device the document is laid out for)."""
+        """The whole document; lang is a key of ``LANGS`` (one language, or two joined by
+        "+"); the QR code ``qr_px`` wide (in the pixels of the device the document is laid
+        out for)."""
         self.qr_px = qr_px
         langs = LANGS[lang]
         self.pairs_per_row = 2 if len(langs) == 1 else 1
@@ -127,7 +139,8 @@ class Summary:
             if all(part == parts[0] for part in parts) and isinstance(parts[0], str):
                 rows.append(f'<tr><td colspan="{len(langs)}">{parts[0]}</td></tr>')
                 continue
-            cells = "".join(f'<td width="{width}%" valign="top">{part}</td>' for part in parts)
+            cells = "".join(f'<td width="{width}%" valign="top"{_font_of(code, langs)}>{part}</td>'
+                            for code, part in zip(langs, parts, strict=True))
             rows.append(f"<tr>{cells}</tr>")
         return ("<html><body>"
                 '<table width="100%" cellspacing="0" cellpadding="3">'

@@ -11,12 +11,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from trialfinder.i18n.content import language
+from trialfinder.i18n.languages import BY_CODE, LANGUAGES_TABLE
 from trialfinder.i18n.qt import apply_language
 from trialfinder.ui.common import Screen, ask, button, confirm, label
 from trialfinder.ui.tap_guard import TapGuard
@@ -31,9 +33,9 @@ if TYPE_CHECKING:  # the engine and the record load after the first paint, not a
     from trialfinder.ui.theme import TextScale
 
 WELCOME, ABOUT, REVIEW, RESULT = "welcome", "about", "review", "result"
-# Each language named in its own script (Babel's names, checked by a test; not looked up at
-# start-up, where Babel's locale data would cost time).
-LANGUAGE_BUTTONS = (("zh_CN", "中文"), ("en", "English"))
+# One button per row of the languages table, each language named in its own script (the
+# table's native names, checked against Babel's by a test; not looked up at start-up).
+LANGUAGE_BUTTONS = tuple((row.code, row.native_name) for row in LANGUAGES_TABLE)
 
 
 class MainWindow(QMainWindow):
@@ -71,10 +73,9 @@ class MainWindow(QMainWindow):
         header = QHBoxLayout()
         header.setContentsMargins(24, 10, 24, 10)
         self.app_title = label("heading", name="app-title", plain=False)
-        self.lang_zh = button(name="lang-zh_CN")
-        self.lang_en = button(name="lang-en")
-        for item, (code, own_name) in zip((self.lang_zh, self.lang_en), LANGUAGE_BUTTONS,
-                                          strict=True):
+        self.lang_buttons: dict[str, QPushButton] = {}
+        for code, own_name in LANGUAGE_BUTTONS:
+            item = self.lang_buttons[code] = button(name=f"lang-{code}")
             item.setText(own_name)  # each language named in its own script
             item.setCheckable(True)
             item.clicked.connect(lambda _c=False, c=code: self.choose_language(c))
@@ -91,8 +92,8 @@ class MainWindow(QMainWindow):
         self.tally_button.setVisible(mode == "volunteer")
         self.tally_button.clicked.connect(lambda: self.show_screen("tally"))
         header.addWidget(self.tally_button)
-        header.addWidget(self.lang_zh)
-        header.addWidget(self.lang_en)
+        for item in self.lang_buttons.values():
+            header.addWidget(item)
         outer.addLayout(header)
         self.notice = label("note", name="notice", plain=False)  # plain text set in notify
         self.notice_words: Callable[[], str] | None = None
@@ -294,9 +295,9 @@ class MainWindow(QMainWindow):
             if screen.scroll.isAncestorOf(widget):
                 inside.append(widget)
             widget = widget.nextInFocusChain()
-        chain = [self.restart_button, self.save_button, self.tally_button, self.lang_zh,
-                 self.lang_en, screen.scroll, *inside, self.back_button, self.review_button,
-                 self.next_button]
+        chain = [self.restart_button, self.save_button, self.tally_button,
+                 *self.lang_buttons.values(), screen.scroll, *inside, self.back_button,
+                 self.review_button, self.next_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -511,10 +512,9 @@ class MainWindow(QMainWindow):
         if self.notice_words is not None and not self.notice.isHidden():
             self.notice.setText(self.notice_words())
         self.app_title.setText(self.tr("TrialFinder"))
-        self.lang_zh.setAccessibleName("中文（简体）")
-        self.lang_en.setAccessibleName("English")
-        self.lang_zh.setChecked(language() == "zh_CN")
-        self.lang_en.setChecked(language() == "en")
+        for code, item in self.lang_buttons.items():
+            item.setAccessibleName(BY_CODE[code].accessible_name)
+            item.setChecked(language() == code)
         self.back_button.setText(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.review_button.setText(self.tr("Check your answers"))

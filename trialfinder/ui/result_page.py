@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from trialfinder.i18n.content import _
 from trialfinder.i18n.content import language as current_language
+from trialfinder.i18n.languages import BY_CODE, side_by_side_pairs
+from trialfinder.i18n.languages import CODES as LANGUAGE_CODES
 from trialfinder.screening.screener import Screener
 from trialfinder.screening.verdict import (
     LIKELY_ELIGIBLE,
@@ -64,7 +66,7 @@ GROUP_ICON = {GROUP_AGAINST: LIKELY_NOT_ELIGIBLE, GROUP_UNKNOWN: POSSIBLY_ELIGIB
 class ResultPage(Screen):
     name = "result"
 
-    save_pdf_requested = Signal(str)  # the summary's language: "en", "zh_CN" or "both"
+    save_pdf_requested = Signal(str)  # the summary's language: a key of report.summary.LANGS
     print_requested = Signal(str)
     save_answers_requested = Signal()
 
@@ -182,9 +184,11 @@ class ResultPage(Screen):
         row = QHBoxLayout()
         language = QComboBox(self.body)
         language.setObjectName("summary-language")
-        for code, text in (("zh_CN", "中文"), ("en", "English"), ("both", "中文 + English")):
-            language.addItem(text, code)
-        language.setCurrentIndex(0 if current_language() == "zh_CN" else 1)
+        # each language alone, then any two side by side (languages table order)
+        for codes in (*((code,) for code in LANGUAGE_CODES), *side_by_side_pairs()):
+            language.addItem(" + ".join(BY_CODE[code].native_name for code in codes),
+                             "+".join(codes))
+        language.setCurrentIndex(max(0, language.findData(current_language())))
         language.setAccessibleName(self.tr("Language of the summary"))
         caption = label(parent=self.body, name="summary-language-label")
         caption.setText(self.tr("Language of the summary"))

@@ -103,16 +103,18 @@ def _catalog_checks() -> list[tuple[str, bool, str]]:
     from PySide6.QtCore import QTranslator
 
     from trialfinder.i18n.content import DOMAIN
+    from trialfinder.i18n.languages import TRANSLATED
     from trialfinder.i18n.qt import qt_catalog_dir
     from trialfinder.paths import translations_dir
 
-    found = gettext.find(DOMAIN, str(translations_dir()), languages=["zh_CN"])
-    qt = QTranslator()
-    qt_ok = qt.load("trialfinder_zh_CN", qt_catalog_dir())
-    return [
-        ("content catalog zh_CN", found is not None, found or "missing"),
-        ("Qt catalog zh_CN", qt_ok, qt.filePath() or "missing"),
-    ]
+    checks = []
+    for code in TRANSLATED:  # every translated language of the languages table
+        found = gettext.find(DOMAIN, str(translations_dir()), languages=[code])
+        qt = QTranslator()
+        qt_ok = qt.load(f"trialfinder_{code}", qt_catalog_dir())
+        checks += [(f"content catalog {code}", found is not None, found or "missing"),
+                   (f"Qt catalog {code}", qt_ok, qt.filePath() or "missing")]
+    return checks
 
 
 def _related_check() -> tuple[str, bool, str]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from trialfinder.i18n.fonts import BUNDLED_FAMILY
+from trialfinder.i18n.fonts import fallback_families
 from trialfinder.paths import resources_dir
 
 # Text and control colours, each at least 4.5:1 against its background (tests check it).
@@ -202,10 +202,10 @@ class TextScale:
         font = QFont(self.app.font())
         font.setPointSizeF(self.base_pt)
         # The system's own font first; for any character it lacks (Chinese on a computer
-        # without CJK fonts) the bundled subset of Noto Sans SC.
+        # without CJK fonts) the bundled subsets, the current language's first.
         family = self.app.property("system_family") or font.family()
         self.app.setProperty("system_family", family)
-        font.setFamilies([family, BUNDLED_FAMILY])
+        font.setFamilies([family, *fallback_families()])
         self.app.setFont(font)
         sheet = style_sheet(self.base_pt, self.scale)
         if self.app.styleSheet() != sheet:  # a new sheet re-polishes every widget: only if needed
