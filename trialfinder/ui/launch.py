@@ -7,36 +7,9 @@ import os
 import sys
 import time
 
-from trialfinder.i18n.content import normalize_language
+from trialfinder.ui.window_setup import build_window, start_live_check
 
-
-def build_window(lang: str, text_scale: float = 1.0, mode: str = "home"):
-    """Create the application and the main window in ``lang``."""
-    from PySide6.QtWidgets import QApplication
-
-    from trialfinder.i18n.fonts import register_fonts
-    from trialfinder.i18n.qt import apply_language
-    from trialfinder.screening.questionnaire import Questionnaire
-    from trialfinder.screening.screener import load_screener
-    from trialfinder.trial.source import CurrentRecord, current_record
-    from trialfinder.ui.main_window import MainWindow
-    from trialfinder.ui.theme import TextScale
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("TrialFinder")
-    app.setOrganizationName("TrialFinder")
-    register_fonts()
-    scale = TextScale(app)
-    if text_scale != 1.0:
-        scale.set_scale(text_scale)
-    apply_language(normalize_language(lang))
-
-    def load_record() -> CurrentRecord:
-        screener = load_screener()
-        return current_record(screener.nct_id, screener.criteria_sha256)
-
-    window = MainWindow(lambda: Questionnaire(load_screener()), load_record, scale, mode)
-    return app, window
+__all__ = ["build_window", "run_gui", "start_live_check"]
 
 
 def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -> int:
@@ -100,23 +73,6 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
         window.after_paint.append(app.quit)
     window.show()
     return app.exec()
-
-
-def start_live_check(window, api_base: str | None = None) -> None:
-    """Once the first screen has painted, check ClinicalTrials.gov in the background."""
-    from trialfinder.screening.screener import load_screener
-    from trialfinder.ui.record_updater import RecordUpdater
-
-    window.related_live, window.related_api_base = True, api_base  # searched on a result
-
-    def start() -> None:
-        screener = load_screener()
-        updater = RecordUpdater(screener.nct_id, screener.criteria_sha256, api_base, window)
-        updater.updated.connect(window.set_record)
-        window.record_updater = updater
-        updater.start()
-
-    window.after_paint.append(start)
 
 
 def keep_going_on_errors(window) -> None:

@@ -46,7 +46,7 @@ def self_test(lang: str, started: float, api_base: str | None = None,
         return window_probe()
     from PySide6.QtWidgets import QApplication
 
-    from trialfinder.ui.launch import build_window
+    from trialfinder.ui.window_setup import build_window
 
     checks: list[tuple[str, bool, str]] = []
     try:
@@ -55,7 +55,7 @@ def self_test(lang: str, started: float, api_base: str | None = None,
         print(f"FAIL start: {type(exc).__name__}: {exc}")
         return 1
     if api_base:
-        from trialfinder.ui.launch import start_live_check
+        from trialfinder.ui.window_setup import start_live_check
 
         start_live_check(window, api_base)
     watcher = _FirstPaint()

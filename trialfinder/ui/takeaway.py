@@ -6,8 +6,9 @@ Files are written only when the person asks, to a place they choose; in kiosk mo
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
@@ -19,7 +20,26 @@ from trialfinder.report.summary import Summary
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from trialfinder.ui.main_window import MainWindow
+    from trialfinder.screening.questionnaire import Questionnaire
+    from trialfinder.screening.verdict import Outcome
+    from trialfinder.trial.source import CurrentRecord
+
+
+class MainWindow(Protocol):
+    """What taking things away needs of the window (the main window is one; this module does
+    not import it, so the two do not import each other). It is also the dialogs' parent."""
+
+    questionnaire: Questionnaire
+    answers: dict[str, Any]
+    current: CurrentRecord
+
+    def outcome(self) -> Outcome: ...
+
+    def notify(self, message: str | Callable[[], str], good: bool = False) -> None: ...
+
+    def mark_saved(self) -> None: ...
+
+    def load_answers(self, answers: Mapping[str, Any]) -> None: ...
 
 
 _printers: list[bool] = []
