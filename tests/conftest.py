@@ -16,13 +16,33 @@ DATA = Path(__file__).resolve().parent / "data"
 FOLDER_MARKERS = {"gui": "gui", "net": "net"}
 
 
+# Whole modules whose tests each start processes (the CLI, a real X server, a hostile server),
+# write PDFs, or wait on purpose (timed taps, searches in the background, windows at 200%):
+# ``slow``, so that `pytest -m "not slow and not frozen"` stays quick while working. CI runs
+# them all.
+SLOW_MODULES = {
+    "gui/test_kiosk_blockers.py", "gui/test_keyboard_and_text_size.py",
+    "gui/test_real_window.py", "gui/test_revision2.py", "gui/test_volunteer.py",
+    "net/test_client.py", "net/test_hostile_server.py", "net/test_live_record.py",
+    "net/test_related_cli.py", "net/test_related_gui.py",
+    "net/test_related_live.py", "net/test_status_live.py", "unit/test_cli.py",
+    "unit/test_gettext_tools.py", "unit/test_hardening.py", "unit/test_help_language.py",
+    "unit/test_revision2.py", "unit/test_summary.py", "unit/test_workflow.py",
+}
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark every test in tests/gui with ``gui`` and every test in tests/net with ``net``."""
+    """Mark every test in tests/gui with ``gui`` and every test in tests/net with ``net``, and
+    the tests of SLOW_MODULES with ``slow``."""
     tests = Path(__file__).resolve().parent
     for item in items:
-        folder = item.path.relative_to(tests).parts[0] if item.path.is_relative_to(tests) else ""
-        if folder in FOLDER_MARKERS:
-            item.add_marker(FOLDER_MARKERS[folder])
+        if not item.path.is_relative_to(tests):
+            continue
+        where = item.path.relative_to(tests)
+        if where.parts[0] in FOLDER_MARKERS:
+            item.add_marker(FOLDER_MARKERS[where.parts[0]])
+        if where.as_posix() in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)
