@@ -8,12 +8,11 @@ import stat
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
+from tests.gui.test_kiosk import kiosk_window  # noqa: F401 - the kiosk window fixture
 from trialfinder.site_config import KioskConfig
-from trialfinder.ui import kiosk
-from trialfinder.ui.launch import build_window
 from trialfinder.ui.main_window import MainWindow
 from trialfinder.ui.phone import can_place_calls
 from trialfinder.ui.screenshots import VERDICT_ANSWERS as ANSWERS
@@ -123,24 +122,9 @@ def test_call_button_where_the_system_has_a_tel_handler(qtbot, window, tel_handl
     assert not visible(page, QLabel, "how-to-call")
 
 
-@pytest.fixture
-def kiosk_window(qtbot) -> Iterator[MainWindow]:
-    _app, win = build_window("en", 1.0, "kiosk")
-    qtbot.addWidget(win)
-    win.kiosk = kiosk.install(win, KioskConfig(kiosk=True, idle_seconds=600))
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    from trialfinder.i18n.qt import apply_language
-
-    QApplication.instance().removeEventFilter(win.kiosk)
-    apply_language("en")
-    win.close()
-    win.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-
-
-def test_kiosk_shows_the_qr_code_on_the_first_screen_and_no_call(qtbot, kiosk_window,
+@pytest.mark.parametrize("kiosk_window", [KioskConfig(kiosk=True, idle_seconds=600)],
+                         indirect=True)
+def test_kiosk_shows_the_qr_code_on_the_first_screen_and_no_call(qtbot, kiosk_window,  # noqa: F811
                                                                  tel_handler):
     page = show_result(qtbot, kiosk_window, NOT_ELIGIBLE, size=(1366, 768))
     assert on_first_screen(page, visible(page, QLabel, "qr-code")[0])

@@ -133,6 +133,17 @@ class ChoiceAnswer(AnswerWidget):
         return checked or self.buttons[self.values[0]]
 
 
+def mark_field(edit: QWidget, error: QWidget, message: str) -> None:
+    """Show a message at an entry field, or clear it with "": the text under the field, a red
+    frame (style property "invalid") and the field's description for a screen reader."""
+    error.setText(message)
+    error.setVisible(bool(message))
+    edit.setProperty("invalid", bool(message))
+    edit.setAccessibleDescription(message)
+    edit.style().unpolish(edit)
+    edit.style().polish(edit)
+
+
 class NumberField(QWidget):
     """A number entry with its unit and a kind message when the entry is not right."""
 
@@ -194,12 +205,7 @@ class NumberField(QWidget):
         language when the language changes); "" hides it."""
         self.message = message if callable(message) else None
         message = message() if callable(message) else message
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-        self.edit.setProperty("invalid", bool(message))
-        self.edit.setAccessibleDescription(message)
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        mark_field(self.edit, self.error, message)
 
     def read(self) -> tuple[bool, float | None]:
         """(True, value or None when empty), or (False, None) with the message shown."""
@@ -519,12 +525,7 @@ class DateAnswer(AnswerWidget):
         return self.edit
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-        self.edit.setProperty("invalid", bool(message))
-        self.edit.setAccessibleDescription(message)
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        mark_field(self.edit, self.error, message)
 
     def read(self) -> tuple[bool, str | None]:
         """(True, an ISO date or None when empty), or (False, None) with the message shown."""
