@@ -20,24 +20,15 @@ from trialfinder.cli_output import (
 )
 from trialfinder.i18n.content import _
 from trialfinder.screening.derive import disagreement
+from trialfinder.screening.explanation import Explanation, explain
 from trialfinder.screening.facts import UNSURE, FactError, check_answers
 from trialfinder.screening.screener import Screener, load_screener
 from trialfinder.screening.verdict import Outcome, screen
-from trialfinder.screening.wording import (
-    HEADING_CRITERIA,
-    HEADING_TO_CHECK,
-    JSON_STATE,
-    ONLY_STUDY_TEAM_DECIDES,
-    TIME_LIMIT_ONLY,
-    VERDICT_SENTENCE,
-    VERDICT_TITLE,
-    blocking_lines,
-    group_questions,
-    reason,
-)
-from trialfinder.trial.display import record_source_text, status_line
+from trialfinder.screening.wording import JSON_STATE
+from trialfinder.trial.display import place_name, record_source_text, status_line
 from trialfinder.trial.model import TrialRecord
 from trialfinder.trial.parser import RecordError
+from trialfinder.trial.record_text import ABOUT_RECORD, CONTACT, STUDY_IDS
 from trialfinder.trial.source import CurrentRecord, current_record, live_record, stored_record
 
 EXIT_BAD_INPUT = 2
@@ -131,34 +122,68 @@ def _failure_json(failure: Any) -> dict[str, Any]:
 
 
 def outcome_text(screener: Screener, outcome: Outcome, current: CurrentRecord) -> str:
-    lines = [_(VERDICT_TITLE[outcome.verdict]), _(VERDICT_SENTENCE[outcome.verdict]), ""]
-    lines.append(_(HEADING_CRITERIA))
-    for criterion in screener.criteria:
-        if criterion.kind == "judgment":
-            continue
-        value = outcome.status(criterion.id)
-        label = criterion.id if criterion.kind != "path" else "I2-I4"
-        state, because = reason(screener, criterion, outcome.terms)
-        lines.append(f"  [{_(state)}] {label} {_(criterion.title)}")
-        lines.append(f"      {_(because)}")
-        if value is not None and criterion.id in outcome.blocking:
-            lines += [f"      {line}" for line in blocking_lines(screener, outcome,
-                                                                   criterion.id, _)]
-    if outcome.time_limited:
-        lines += ["", _(TIME_LIMIT_ONLY)]
-    for heading, questions in group_questions(screener, outcome):
-        lines += ["", _(heading)]
-        lines += [f"  - {_(q)}" for q in questions]
-    if outcome.to_check_at_screening:
-        lines += ["", _(HEADING_TO_CHECK)]
-        lines += [f"  - {_(screener.facts[f].label)}" for f in outcome.to_check_at_screening]
-    judgment = [c for c in screener.criteria if c.kind == "judgment"]
-    lines.append("")
-    lines += [_(c.unknown) for c in judgment]
-    lines.append(status_line(current)[0])
-    lines.append(record_source_text(current))
-    lines.append(_(ONLY_STUDY_TEAM_DECIDES))
-    return "\n".join(lines)
+    """The explanation as plain text, part by part in its order (as on the result screen;
+    other studies are left to the ``related`` command), a blank line between parts."""
+    told = explain(screener, outcome)
+    parts = {
+        "lead": lambda: [_(told.title), _(told.meaning), _(told.next_step)],
+        "contact": lambda: _contact_lines(current),
+        "decides": lambda: [_(told.decides)],
+        "standing": lambda: _standing_lines(told, screener),
+        "questions": lambda: [line for group in told.questions for line in (
+            _(group.heading), *(f"  - {_(q)}" for q in group.items))],
+        "to_check": lambda: [_(told.to_check_heading), *(
+            f"  - {_(label)}" for label in told.to_check)] if told.to_check else [],
+        "criteria": lambda: _criteria_lines(told, screener),
+        "record": lambda: _record_lines(current),
+        "judgment": lambda: [_(text) for text in told.judgment],
+        "closing": lambda: [_(told.decides)],
+    }
+    blocks = ["\n".join(lines) for part in told.parts if part in parts
+              for lines in [parts[part]()] if lines]
+    return "\n\n".join(blocks)
+
+
+def _label(screener: Screener, term: str) -> str:
+    return term if screener.criterion(term).kind != "path" else "I2-I4"
+
+
+def _contact_lines(current: CurrentRecord) -> list[str]:
+    record = current.record
+    lines = [_(CONTACT), status_line(current)[0]]
+    lines += [place_name(site.facility) for site in record.sites[:1]]
+    lines += [_("Contact: {name} {phone} {email}").format(
+        name=names[0] if names else "", phone=person.phone, email=person.email).rstrip()
+        for names, person in record.contacts_by_phone()]
+    return lines
+
+
+def _standing_lines(told: Explanation, screener: Screener) -> list[str]:
+    lines = [_(told.what_stands)]
+    for item in told.standing:
+        lines.append(f"  {_label(screener, item.criterion)} {_(item.title)}")
+        lines.append(f"      {_(item.sentence)}")
+        lines += [f"      {line.text()}" for line in item.lines]
+    if told.time_limit_only:
+        lines.append(_(told.time_limit_only))
+    return lines
+
+
+def _criteria_lines(told: Explanation, screener: Screener) -> list[str]:
+    lines = [_(told.criteria_heading)]
+    for group in told.criteria:
+        lines.append(_(group.heading))
+        for shown in group.criteria:
+            lines.append(f"  [{_(shown.state)}] {_label(screener, shown.id)} {_(shown.title)}")
+            lines.append(f"      {_(shown.because)}")
+    return lines
+
+
+def _record_lines(current: CurrentRecord) -> list[str]:
+    record = current.record
+    return [_(ABOUT_RECORD), *(w.text() for w in current.warnings),
+            _(STUDY_IDS).format(nct_id=record.nct_id, code=record.org_study_id or "-"),
+            record_source_text(current)]
 
 
 def check_agreement(screener: Screener, facts: dict[str, Any]) -> None:

@@ -47,3 +47,19 @@ def test_arrows_point_down_nothing_below_imports_the_ui(where):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module:
                 assert not node.module.startswith("trialfinder.ui"), f"{path}: {node.module}"
+
+
+def test_the_trial_record_needs_nothing_of_the_screening():
+    """trial/ (the record and its words) stands below screening/: no import, not even one
+    made inside a function."""
+    files = sorted((ROOT / "trialfinder" / "trial").rglob("*.py"))
+    assert files
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                assert not name.startswith("trialfinder.screening"), f"{path}: {name}"

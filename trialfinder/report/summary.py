@@ -1,6 +1,7 @@
-"""The summary as HTML for QTextDocument (no Qt): answers, verdict, reasons, what to ask and
-check, the site and contact with the QR code, and the dates. One language, or two side by
-side. Every text from the record or the answers is escaped: it never becomes markup."""
+"""The summary as HTML for QTextDocument (no Qt): the one explanation of the outcome
+(trialfinder.screening.explanation, in its order, as on the result screen) with the site and
+contact and the QR code, the study in short, the answers and the dates. One language, or two
+side by side. Every text from the record or the answers is escaped: it never becomes markup."""
 
 from __future__ import annotations
 
@@ -15,30 +16,10 @@ from trialfinder.i18n.languages import BY_CODE, summary_choices
 from trialfinder.report.qr import study_url
 from trialfinder.report.related_section import related_html
 from trialfinder.screening.answer_text import NOT_ANSWERED, describe_answer
+from trialfinder.screening.explanation import JUDGMENT, LEAD, explain
 from trialfinder.screening.questionnaire import Questionnaire
-from trialfinder.screening.verdict import LIKELY_NOT_ELIGIBLE, Outcome
-from trialfinder.screening.wording import (
-    CONTACT,
-    CRITERIA,
-    GROUP_AGAINST,
-    GROUP_FITS,
-    GROUP_UNKNOWN,
-    HEADING_TO_CHECK,
-    NEXT_STEP,
-    ONLY_STUDY_TEAM_DECIDES,
-    SCAN,
-    STUDY_IDS,
-    TIME_LIMIT_ONLY,
-    VERDICT_TITLE,
-    WHAT_STANDS,
-    blocking_lines,
-    criterion_group,
-    group_questions,
-    meaning,
-    reason,
-    sentence,
-    unanswered_sentence,
-)
+from trialfinder.screening.verdict import Outcome
+from trialfinder.screening.wording import unanswered_sentence
 from trialfinder.trial.display import (
     place_line,
     place_name,
@@ -46,6 +27,7 @@ from trialfinder.trial.display import (
     status_line,
     status_word,
 )
+from trialfinder.trial.record_text import CONTACT, SCAN, STUDY_IDS
 from trialfinder.trial.source import CurrentRecord
 
 QR_RESOURCE = "qr.png"
@@ -112,7 +94,8 @@ class Summary:
     """Everything the summary shows, gathered once; rendered in one language or two.
 
     Page 1: the verdict, what it means, the next step, the team's contact with the QR code.
-    Then what to find out, the criteria in a compact table, and the answers."""
+    Then (in the explanation's order) what stands in the way, what to find out, the criteria
+    in a compact table, the record's numbers, the study in short and the answers."""
 
     def __init__(self, questionnaire: Questionnaire, answers: Mapping[str, Any],
                  outcome: Outcome, current: CurrentRecord, day: dt.date | None = None) -> None:
@@ -121,6 +104,7 @@ class Summary:
         self.outcome = outcome
         self.current = current
         self.day = day or dt.date.today()
+        self.explanation = explain(questionnaire.screener, outcome, self.day)
         self.qr_px = 110
         self.pairs_per_row = 2  # answers side by side: two in one language, one in each of two
         self.related = None  # the list of other studies: the stored one unless set
@@ -147,43 +131,54 @@ class Summary:
                 + "".join(rows) + "</table></body></html>")
 
     def _rows(self, lang: str) -> list[str]:
-        """The document's rows in one language (the same number in every language)."""
+        """The document's rows in one language (the same number in every language), in the
+        explanation's order; the title comes first, the study in short and the answers before
+        the closing notes."""
         t = gettext_for(lang)
-        # Other studies come right after what stands in the way when this one likely does not
-        # fit, else after what to find out (the same order in every language).
-        related = [related_html(self.outcome.values.get("age_years"), t, lang, self.related)]
-        first = self.outcome.verdict == LIKELY_NOT_ELIGIBLE
-        return [*self._lead(t, lang), *self._contact(t, lang), *self._standing(t, lang),
-                *(related if first else []), *self._to_find_out(t),
-                *([] if first else related), *self._criteria(t), *self._about(t),
-                *self._answers(t, lang), *self._closing(t)]
+        told = self.explanation
+        parts: dict[str, Callable[[], list[str]]] = {
+            "lead": lambda: self._lead(t),
+            "contact": lambda: self._contact(t, lang),
+            "decides": lambda: [_p(t(told.decides))],
+            "standing": lambda: self._standing(t, lang),
+            "related": lambda: [related_html(self.outcome.values.get("age_years"), t, lang,
+                                             self.related)],
+            "questions": lambda: self._questions(t),
+            "to_check": lambda: self._list(t(told.to_check_heading), told.to_check, t),
+            "criteria": lambda: self._criteria(t, lang),
+            "record": lambda: self._record(t, lang),
+            "judgment": lambda: ["".join(_p(t(text), SMALL) for text in told.judgment)],
+            "closing": lambda: [_p(t(NOT_ADVICE), SMALL)],
+        }
+        rows = []
+        for part in told.parts:
+            if part == LEAD:
+                rows.append(self._head(t, lang))
+            if part == JUDGMENT:
+                rows += [*self._about(t), *self._answers(t, lang)]
+            rows += parts[part]()
+        return rows
 
-    def _lead(self, t: Callable[[str], str], lang: str) -> list[str]:
-        outcome = self.outcome
-        head = (f'<h2 style="margin:0">{escape(t(TITLE))}</h2>'
+    def _head(self, t: Callable[[str], str], lang: str) -> str:
+        return (f'<h2 style="margin:0">{escape(t(TITLE))}</h2>'
                 + _p(t(SCREENED_ON).format(date=format_date(self.day, lang)), SMALL))
-        verdict = (f'<p style="font-size:16pt;font-weight:bold;margin:6px 0 4px 0">'
-                   f"{escape(t(RESULT).format(verdict=t(VERDICT_TITLE[outcome.verdict])))}</p>"
-                   + _p(t(meaning(outcome.verdict, bool(outcome.to_check_at_screening))))
-                   + _p(t(NEXT_STEP[outcome.verdict]), "font-weight:bold")
-                   + _p(t(ONLY_STUDY_TEAM_DECIDES)))
-        return [head, verdict]
+
+    def _lead(self, t: Callable[[str], str]) -> list[str]:
+        told = self.explanation
+        return [f'<p style="font-size:16pt;font-weight:bold;margin:6px 0 4px 0">'
+                f"{escape(t(RESULT).format(verdict=t(told.title)))}</p>"
+                + _p(t(told.meaning)) + _p(t(told.next_step), "font-weight:bold")]
 
     def _standing(self, t: Callable[[str], str], lang: str) -> list[str]:
         """What stands in the way (after the contact, as on the screen)."""
-        outcome, screener = self.outcome, self.questionnaire.screener
-        if outcome.verdict != LIKELY_NOT_ELIGIBLE:
-            return []  # the same in every language: the rows stay aligned
-        verdict = _h(t(WHAT_STANDS))
-        for term in outcome.blocking:
-            criterion = screener.criterion(term)
-            verdict += _p(t(TITLED).format(
-                title=t(criterion.title),
-                sentence=t(sentence(criterion, outcome.status(term)))))
-            for line in blocking_lines(screener, outcome, term, t, lang, self.day):
-                verdict += _p(line, "font-style:italic")
-        if outcome.time_limited:
-            verdict += _p(t(TIME_LIMIT_ONLY), "font-weight:bold")
+        told = self.explanation
+        verdict = _h(t(told.what_stands))
+        for item in told.standing:
+            verdict += _p(t(TITLED).format(title=t(item.title), sentence=t(item.sentence)))
+            for line in item.lines:
+                verdict += _p(line.text(t, lang), "font-style:italic")
+        if told.time_limit_only:
+            verdict += _p(t(told.time_limit_only), "font-weight:bold")
         return [verdict]
 
     def _contact(self, t: Callable[[str], str], lang: str) -> list[str]:
@@ -206,63 +201,47 @@ class Summary:
         code = (f'<table cellpadding="0"><tr><td><img src="{QR_RESOURCE}" width="{self.qr_px}" '
                 f'height="{self.qr_px}"></td><td valign="middle" style="padding-left:8px">'
                 + _p(study_url(record.nct_id)) + "</td></tr></table>")
-        about = (_p(t(SCAN))
-                 + _p(t(STUDY_IDS).format(nct_id=record.nct_id,
-                                          code=record.org_study_id or "-"), SMALL)
-                 + _p(record_source_text(self.current, t=t, lang=lang), SMALL))
-        return [text, code, about]
+        return [text, code, _p(t(SCAN))]
 
-    def _to_find_out(self, t: Callable[[str], str]) -> list[str]:
-        """The three groups of what is still unknown, as questions, then the tests of the
-        screening visit."""
+    def _record(self, t: Callable[[str], str], lang: str) -> list[str]:
+        """The study's numbers and which copy of the record this is."""
+        record = self.current.record
+        return [_p(t(STUDY_IDS).format(nct_id=record.nct_id, code=record.org_study_id or "-"),
+                   SMALL) + _p(record_source_text(self.current, t=t, lang=lang), SMALL)]
+
+    def _questions(self, t: Callable[[str], str]) -> list[str]:
+        """The three groups of what is still unknown, as questions."""
         groups = "".join(
-            _h(t(heading)) + '<ul style="margin-top:0">'
-            + "".join(f"<li>{escape(t(q))}</li>" for q in questions) + "</ul>"
-            for heading, questions in group_questions(self.questionnaire.screener,
-                                                      self.outcome))
-        return [groups + self._list(t(HEADING_TO_CHECK), self.outcome.to_check_at_screening, t)]
+            _h(t(group.heading)) + '<ul style="margin-top:0">'
+            + "".join(f"<li>{escape(t(q))}</li>" for q in group.items) + "</ul>"
+            for group in self.explanation.questions)
+        return [groups] if groups else []
 
     def _about(self, t: Callable[[str], str]) -> list[str]:
         return [_h(t(ABOUT)) + '<ul style="margin-top:0">' + "".join(
             f'<li style="{SMALL}">{escape(t(text))}</li>' for text in ABOUT_SHORT) + "</ul>"]
 
-    def _list(self, heading: str, facts: tuple[str, ...], t: Callable[[str], str]) -> str:
+    def _list(self, heading: str, labels: tuple[str, ...], t: Callable[[str], str]
+              ) -> list[str]:
         """A heading and the facts' labels in one paragraph (a long list, kept short)."""
-        if not facts:
-            return ""
-        items = t(LIST_SEPARATOR).join(t(self.questionnaire.screener.facts[f].label)
-                                       for f in facts)
-        return f"{_h(heading)}{_p(items, SMALL)}"
+        if not labels:
+            return []
+        return [f"{_h(heading)}{_p(t(LIST_SEPARATOR).join(t(label) for label in labels), SMALL)}"]
 
-    def _criteria(self, t: Callable[[str], str]) -> list[str]:
+    def _criteria(self, t: Callable[[str], str], lang: str) -> list[str]:
         """One row per criterion shown, grouped by state (a way into the study that the child
-        does not take is left out): a row never splits across a page or a language."""
-        screener = self.questionnaire.screener
-        groups: dict[str, list[str]] = {GROUP_AGAINST: [], GROUP_UNKNOWN: [], GROUP_FITS: []}
-        for criterion in screener.criteria:
-            if criterion.kind not in ("inclusion", "exclusion", "path"):
+        does not take is left out): a row never splits across a page or a language. What fits
+        is told by title alone, in one paragraph."""
+        rows = [_h(t(self.explanation.criteria_heading))]
+        for group in self.explanation.criteria:
+            rows.append(f'<p style="margin:4px 0 0 0;font-weight:bold">'
+                        f"{escape(t(group.heading))}</p>")
+            if group.style == "fits":
+                rows[-1] += _p(t(LIST_SEPARATOR).join(t(c.title) for c in group.criteria),
+                               SMALL)
                 continue
-            group = criterion_group(screener, criterion, self.outcome.terms)
-            if group is None:
-                continue
-            if group == GROUP_FITS:  # what fits: the titles alone, in one paragraph
-                groups[group].append(t(criterion.title))
-                continue
-            _state, because = reason(screener, criterion, self.outcome.terms)
-            groups[group].append(
-                f'<p style="margin:0;{SMALL}"><b>{escape(t(criterion.title))}</b>. '
-                f"{escape(t(because))}</p>")
-        rows = [_h(t(CRITERIA))]
-        for group, items in groups.items():
-            if not items:
-                continue
-            heading = (f'<p style="margin:4px 0 0 0;font-weight:bold">'
-                       f"{escape(t(group))}</p>")
-            if group == GROUP_FITS:
-                rows.append(heading + _p(t(LIST_SEPARATOR).join(items), SMALL))
-            else:
-                rows.append(heading)
-                rows.extend(items)
+            rows.extend(f'<p style="margin:0;{SMALL}"><b>{escape(t(c.title))}</b>. '
+                        f"{escape(t(c.because))}</p>" for c in group.criteria)
         return rows
 
     def _answers(self, t: Callable[[str], str], lang: str) -> list[str]:
@@ -294,8 +273,3 @@ class Summary:
         if missing:
             rows.append(_p(unanswered_sentence(missing, lang), SMALL))
         return rows
-
-    def _closing(self, t: Callable[[str], str]) -> list[str]:
-        screener = self.questionnaire.screener
-        judgment = [c for c in screener.criteria if c.kind == "judgment"]
-        return ["".join(_p(t(c.unknown), SMALL) for c in judgment) + _p(t(NOT_ADVICE), SMALL)]

@@ -1,16 +1,16 @@
-"""Words for verdicts and criterion states, shared by the CLI, the screens and the summary.
+"""Words for verdicts and criterion states, and which group a criterion is shown in.
 
-Stored untranslated (``N_``); translate with ``_()`` where shown.
+Stored untranslated (``N_``); trialfinder.screening.explanation puts them together into the one
+explanation that the result screen, the summary and the command line show. Words about the
+trial record itself are in trialfinder.trial.record_text.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from trialfinder.i18n.content import N_, ngettext, ngettext_for
 from trialfinder.i18n.content import ngettext as current_ngettext
-from trialfinder.i18n.formatting import format_amount, format_date
 from trialfinder.screening.logic import Tri, tri_all
 from trialfinder.screening.rules import Call, Name, names_in
 from trialfinder.screening.screener import Criterion, Screener
@@ -18,8 +18,6 @@ from trialfinder.screening.verdict import (
     LIKELY_ELIGIBLE,
     LIKELY_NOT_ELIGIBLE,
     POSSIBLY_ELIGIBLE,
-    Failure,
-    Outcome,
 )
 
 VERDICT_TITLE = {
@@ -125,15 +123,8 @@ def sentence(criterion: Criterion, value: Tri) -> str:
     return criterion.fits if fits else criterion.does_not_fit
 
 
-HEADING_CRITERIA = N_("Criterion by criterion, from your answers:")
-# Shared by the result screen and the summary (so each lives in one catalog).
 CRITERIA = N_("Criterion by criterion")
 WHAT_STANDS = N_("What stands in the way")
-CONTACT = N_("How to contact the study team")
-DIAL_FROM_PHONE = N_("To call, dial the number on a phone, or scan the code with one.")
-ABOUT_RECORD = N_("About the trial record")
-SCAN = N_("Scan the code with a phone to save the contact and the study's address.")
-STUDY_IDS = N_("ClinicalTrials.gov number: {nct_id}. The study's own code: {code}.")
 HEADING_TO_CHECK = N_("What the study team will check at the screening visit:")
 HEADING_TO_FIND_OUT = N_("Questions to ask your child's doctor:")
 # (rev 2) What is still unknown, by who can answer it: each item is a question.
@@ -158,21 +149,6 @@ TIME_LIMIT_PASSED = N_("By the date you gave, this time limit has already passed
                        "that answer, or ask the study team.")
 TIME_LIMIT_NO_DATE = N_("If you give the date, we can tell you from which day this would no "
                         "longer stand in the way.")
-RECRUITING_NOW = N_("The study is recruiting now.")
-NOT_RECRUITING_NOW = N_("The study is not recruiting now.")
-RECORD_FROM = {
-    "bundled": N_("From the copy of the trial record that came with the app, dated {date}."),
-    "file": N_("From the trial record file you named, dated {date}."),
-    "cache": N_("Last checked with ClinicalTrials.gov {ago}. The record is dated {date}."),
-    "live": N_("Checked with ClinicalTrials.gov just now. The record is dated {date}."),
-}
-
-
-def meaning(outcome_verdict: str, tests_unknown: bool) -> str:
-    """The one sentence under the verdict (untranslated)."""
-    if outcome_verdict == LIKELY_ELIGIBLE and tests_unknown:
-        return LIKELY_IF_TESTS_NORMAL
-    return VERDICT_SENTENCE[outcome_verdict]
 
 
 def _route_value(node: object, terms: Mapping[str, Tri]) -> Tri:
@@ -248,49 +224,3 @@ def countdown_sentence(seconds: int) -> str:
         "private, the screen will forget them and start again in {seconds} seconds.",
         seconds,
     ).format(seconds=seconds)
-
-
-Gettext = Callable[[str], str]
-
-
-def group_questions(screener: Screener, outcome: Outcome) -> list[tuple[str, list[str]]]:
-    """The three groups of what is still unknown: (heading, [question...]), untranslated.
-
-    Each item is the fact's question wording (``ask`` in the screener file), never its label.
-    """
-    groups = []
-    for key, heading in GROUP_HEADINGS:
-        facts = getattr(outcome, key)
-        if facts:
-            groups.append((heading, [screener.facts[f].ask or screener.facts[f].label
-                                     for f in facts]))
-    return groups
-
-
-def failure_text(screener: Screener, failure: Failure, gettext: Gettext,
-                 lang: str | None = None) -> str:
-    """A failed value in words: "Kidney function (eGFR): 25 mL/min/1.73 m² is below 30 ..."."""
-    spec = screener.facts[failure.fact]
-    return gettext(FAILED[failure.op]).format(
-        name=gettext(spec.label),
-        value=format_amount(failure.value, spec.unit, gettext, lang),
-        limit=format_amount(failure.limit, spec.unit, gettext, lang))
-
-
-def blocking_lines(screener: Screener, outcome: Outcome, term: str, gettext: Gettext,
-                   lang: str | None = None, today: _dt.date | None = None) -> list[str]:
-    """What to say under a criterion that stands in the way (translated), after its sentence:
-    the values that failed, whether it may change, and from when if only time stands there."""
-    criterion = screener.criterion(term)
-    lines = [failure_text(screener, f, gettext, lang) for f in outcome.failures.get(term, ())]
-    if criterion.may_change:
-        lines.append(gettext(criterion.may_change))
-    if outcome.time_limited and term in outcome.clears_on:
-        day = outcome.clears_on[term]
-        if day is None:
-            lines.append(gettext(TIME_LIMIT_NO_DATE))
-        elif day <= (today or _dt.date.today()):
-            lines.append(gettext(TIME_LIMIT_PASSED))
-        else:
-            lines.append(gettext(TIME_LIMIT_FROM).format(date=format_date(day, lang)))
-    return lines

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from trialfinder.i18n.content import N_, _
 from trialfinder.i18n.formatting import format_ago, format_date, format_partial_date
 from trialfinder.trial.model import PartialDate
+from trialfinder.trial.record_text import NOT_RECRUITING_NOW, RECORD_FROM, RECRUITING_NOW
 
 if TYPE_CHECKING:
     from trialfinder.trial.source import CurrentRecord
@@ -83,8 +84,6 @@ def record_source_text(current: CurrentRecord, now: dt.datetime | None = None,
                        t: Gettext = _, lang: str | None = None) -> str:
     """Which record this is and how old, in plain words ("checked just now", "last checked
     3 days ago", "from the copy that came with the app, dated 13 November 2024")."""
-    from trialfinder.screening.wording import RECORD_FROM
-
     ago = ""
     if current.source == "cache" and current.obtained_at is not None:
         ago = format_ago((now or dt.datetime.now(dt.UTC)) - current.obtained_at, lang)
@@ -118,8 +117,6 @@ def status_line(current: CurrentRecord, now: dt.datetime | None = None, t: Gette
     """The study's recruiting status as far as the app knows it, and a style for it: "good"
     (recruiting, checked recently), "warn" (not recruiting) or "neutral" (recruiting when
     last listed, not checked recently: never shown as if current)."""
-    from trialfinder.screening.wording import NOT_RECRUITING_NOW, RECRUITING_NOW
-
     record = current.record
     if is_fresh(current, now):
         if record.recruiting:

@@ -12,36 +12,15 @@ from trialfinder.i18n.content import _
 from trialfinder.i18n.content import language as current_language
 from trialfinder.i18n.languages import BY_CODE, side_by_side_pairs
 from trialfinder.i18n.languages import CODES as LANGUAGE_CODES
+from trialfinder.screening.explanation import (
+    Blocking,
+    CriteriaGroup,
+    Explanation,
+    Questions,
+    explain,
+)
 from trialfinder.screening.screener import Screener
-from trialfinder.screening.verdict import (
-    LIKELY_ELIGIBLE,
-    LIKELY_NOT_ELIGIBLE,
-    POSSIBLY_ELIGIBLE,
-    Outcome,
-)
-from trialfinder.screening.wording import (
-    ABOUT_RECORD,
-    CONTACT,
-    CRITERIA,
-    DIAL_FROM_PHONE,
-    GROUP_AGAINST,
-    GROUP_FITS,
-    GROUP_HEADINGS,
-    GROUP_UNKNOWN,
-    HEADING_TO_CHECK,
-    NEXT_STEP,
-    ONLY_STUDY_TEAM_DECIDES,
-    SCAN,
-    STUDY_IDS,
-    TIME_LIMIT_ONLY,
-    VERDICT_TITLE,
-    WHAT_STANDS,
-    blocking_lines,
-    criterion_group,
-    meaning,
-    reason,
-    sentence,
-)
+from trialfinder.screening.verdict import Outcome
 from trialfinder.trial.display import (
     place_line,
     place_name,
@@ -50,17 +29,13 @@ from trialfinder.trial.display import (
     status_word,
 )
 from trialfinder.trial.model import Contact, TrialRecord
+from trialfinder.trial.record_text import ABOUT_RECORD, CONTACT, DIAL_FROM_PHONE, SCAN, STUDY_IDS
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, button, card, label
 from trialfinder.ui.phone import can_place_calls, one_line, tel_url
 from trialfinder.ui.related_view import related_view
 from trialfinder.ui.theme import set_role
 from trialfinder.ui.verdict_icon import verdict_icon
-
-# Each group of criteria has a style and a mark, so that its state never rests on colour alone.
-GROUP_STYLE = {GROUP_AGAINST: "against", GROUP_UNKNOWN: "unknown", GROUP_FITS: "fits"}
-GROUP_ICON = {GROUP_AGAINST: LIKELY_NOT_ELIGIBLE, GROUP_UNKNOWN: POSSIBLY_ELIGIBLE,
-              GROUP_FITS: LIKELY_ELIGIBLE}
 
 
 class ResultPage(Screen):
@@ -107,75 +82,77 @@ class ResultPage(Screen):
     def _build(self) -> None:
         assert self.outcome is not None
         outcome, current = self.outcome, self.record_provider()
+        told = explain(self.screener, outcome)
         self.body = self.new_body(self.body)
         column = QVBoxLayout(self.body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
         self.first = None
-        # First screen: what the result is, what it means, what to do, whom to call.
-        self._lead(column, outcome, current)
-        if outcome.verdict == LIKELY_NOT_ELIGIBLE:
-            self._standing(column, outcome)
-        # Other studies to ask about: first when this study likely does not fit. Made where
-        # they stand, so that Tab reaches them in reading order.
-        if outcome.verdict == LIKELY_NOT_ELIGIBLE:
-            column.addWidget(related_view(outcome, self.window(), self.body))
-        self._actions(column)
-        self._groups(column, outcome)
-        self._list(column, _(HEADING_TO_CHECK), outcome.to_check_at_screening, "to-check")
-        if outcome.verdict != LIKELY_NOT_ELIGIBLE:
-            column.addWidget(related_view(outcome, self.window(), self.body))
-        self._criteria(column, outcome)
-        self._record(column, current)
-        judgment = [c for c in self.screener.criteria if c.kind == "judgment"]
-        for criterion in judgment:
-            column.addWidget(self._text(_(criterion.unknown), "muted", "judgment"))
-        column.addWidget(self._text(_(ONLY_STUDY_TEAM_DECIDES), "note"))
+        # The explanation's parts in its order. First screen: what the result is, what it
+        # means, what to do, whom to call. Other studies are made where they stand, so that
+        # Tab reaches them in reading order; the ways to take the result away come before
+        # what to find out.
+        parts: dict[str, Callable[[], None]] = {
+            "lead": lambda: self._lead(column, told),
+            "contact": lambda: self._contact(column, current),
+            "decides": lambda: column.addWidget(self._text(_(told.decides), "note", "decides")),
+            "standing": lambda: self._standing(column, told),
+            "related": lambda: column.addWidget(related_view(outcome, self.window(), self.body)),
+            "questions": lambda: (self._actions(column), self._groups(column, told.questions)),
+            "to_check": lambda: self._list(column, _(told.to_check_heading), told.to_check,
+                                           "to-check"),
+            "criteria": lambda: self._criteria(column, told),
+            "record": lambda: self._record(column, current),
+            "judgment": lambda: [column.addWidget(self._text(_(text), "muted", "judgment"))
+                                 for text in told.judgment],
+            "closing": lambda: column.addWidget(self._text(_(told.decides), "note")),
+        }
+        for part in told.parts:
+            parts[part]()
         self.body.show()  # shown once filled: children of a shown widget need a show of their own
 
-    def _lead(self, column: QVBoxLayout, outcome: Outcome, current: CurrentRecord) -> None:
-        """The verdict in words and with an icon (never colour alone), its meaning, the next
-        step, and the study team's contact with the QR code."""
+    def _lead(self, column: QVBoxLayout, told: Explanation) -> None:
+        """The verdict in words and with an icon (never colour alone), its meaning and the next
+        step."""
         frame, layout = card(self.body)
         frame.setObjectName("lead")
-        set_role(frame, f"lead-{outcome.verdict}")
+        set_role(frame, f"lead-{told.verdict}")
         top = QHBoxLayout()
         icon = QLabel(frame)
         icon.setObjectName("verdict-icon")
-        icon.setPixmap(verdict_icon(outcome.verdict, self.fontMetrics().height() * 2))
-        icon.setAccessibleName(_(VERDICT_TITLE[outcome.verdict]))
-        verdict = label(f"verdict-{outcome.verdict}", frame, "verdict")
-        verdict.setText(_(VERDICT_TITLE[outcome.verdict]))
+        icon.setPixmap(verdict_icon(told.verdict, self.fontMetrics().height() * 2))
+        icon.setAccessibleName(_(told.title))
+        verdict = label(f"verdict-{told.verdict}", frame, "verdict")
+        verdict.setText(_(told.title))
         top.addWidget(icon)
         top.addWidget(verdict, 1)
         layout.addLayout(top)
-        layout.addWidget(self._text(
-            _(meaning(outcome.verdict, bool(outcome.to_check_at_screening))),
-            name="verdict-text"))
-        layout.addWidget(self._text(_(NEXT_STEP[outcome.verdict]), "heading", "next-step"))
+        layout.addWidget(self._text(_(told.meaning), name="verdict-text"))
+        layout.addWidget(self._text(_(told.next_step), "heading", "next-step"))
         column.addWidget(frame)
-        self._contact(column, current)
 
-    def _standing(self, column: QVBoxLayout, outcome: Outcome) -> None:
+    def _standing(self, column: QVBoxLayout, told: Explanation) -> None:
         """What stands in the way: each criterion, the values that failed, whether and when
         it may change."""
-        column.addWidget(self._text(_(WHAT_STANDS), "heading"))
-        for term in outcome.blocking:
-            criterion = self.screener.criterion(term)
-            frame, layout = card(self.body)
-            layout.addWidget(self._text(_(criterion.title), "heading"))
-            layout.addWidget(self._text(_(sentence(criterion, outcome.status(term)))))
-            values = len(outcome.failures.get(term, ()))  # the failed values come first
-            for index, line in enumerate(blocking_lines(self.screener, outcome, term, _)):
-                layout.addWidget(self._text(line, "" if index < values else "good",
-                                            f"blocking-line-{term}"))
-            frame.setObjectName(f"blocking-{term}")
-            column.addWidget(frame)
-        if outcome.time_limited:
-            column.addWidget(self._text(_(TIME_LIMIT_ONLY), "good", "time-limit-only"))
+        column.addWidget(self._text(_(told.what_stands), "heading"))
+        for item in told.standing:
+            column.addWidget(self._blocking(item))
+        if told.time_limit_only:
+            column.addWidget(self._text(_(told.time_limit_only), "good", "time-limit-only"))
         column.addWidget(self._text(self.tr(
             "If an answer was wrong, go back and change it. You can also contact the study "
             "team: they may see things differently.")))
+
+    def _blocking(self, item: Blocking) -> QWidget:
+        frame, layout = card(self.body)
+        layout.addWidget(self._text(_(item.title), "heading"))
+        layout.addWidget(self._text(_(item.sentence)))
+        for line in item.failed:  # the failed values first, then what may change
+            layout.addWidget(self._text(line.text(), "", f"blocking-line-{item.criterion}"))
+        for line in item.may_change:
+            layout.addWidget(self._text(line.text(), "good", f"blocking-line-{item.criterion}"))
+        frame.setObjectName(f"blocking-{item.criterion}")
+        return frame
 
     def _actions(self, column: QVBoxLayout) -> None:
         """Take the result away: a PDF, a print-out, the answers to carry on later."""
@@ -225,24 +202,17 @@ class ResultPage(Screen):
         widget.setText(text)
         return widget
 
-    def _list(self, column: QVBoxLayout, heading: str, facts: tuple[str, ...], name: str) -> None:
-        if not facts:
+    def _list(self, column: QVBoxLayout, heading: str, items: tuple[str, ...], name: str
+              ) -> None:
+        if not items:
             return
         column.addWidget(self._text(heading, "heading", f"{name}-heading"))
-        items = "\n".join(f"•  {_(self.screener.facts[f].label)}" for f in facts)
-        column.addWidget(self._text(items, name=name))
+        column.addWidget(self._text("\n".join(f"•  {_(item)}" for item in items), name=name))
 
-    def _groups(self, column: QVBoxLayout, outcome: Outcome) -> None:
+    def _groups(self, column: QVBoxLayout, groups: tuple[Questions, ...]) -> None:
         """What is still unknown, by who can answer it: each item a question (rev 2)."""
-        for key, heading in GROUP_HEADINGS:
-            facts = getattr(outcome, key)
-            if not facts:
-                continue
-            column.addWidget(self._text(_(heading), "heading", f"group-{key}-heading"))
-            items = "\n".join(
-                f"•  {_(self.screener.facts[f].ask or self.screener.facts[f].label)}"
-                for f in facts)
-            column.addWidget(self._text(items, name=f"group-{key}"))
+        for group in groups:
+            self._list(column, _(group.heading), group.items, f"group-{group.key}")
 
     def _contact(self, column: QVBoxLayout, current: CurrentRecord) -> None:
         """The study team's phone and the QR code, with the study's status as far as known."""
@@ -264,7 +234,6 @@ class ResultPage(Screen):
         row.addWidget(self._qr(record), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         column.addWidget(frame)
-        column.addWidget(self._text(_(ONLY_STUDY_TEAM_DECIDES), "note", "decides"))
 
     def _record(self, column: QVBoxLayout, current: CurrentRecord) -> None:
         """Where the study is, its numbers, and which copy of the record this is."""
@@ -350,10 +319,10 @@ class ResultPage(Screen):
         done.setAccessibleName(done.text())
         done.show()
 
-    def _criteria(self, column: QVBoxLayout, outcome: Outcome) -> None:
+    def _criteria(self, column: QVBoxLayout, told: Explanation) -> None:
         """Every criterion, grouped by state: what stands in the way, what is not known yet,
         what fits. A way into the study that the child does not take is left out."""
-        column.addWidget(self._text(_(CRITERIA), "heading"))
+        column.addWidget(self._text(_(told.criteria_heading), "heading"))
         toggle = button("link", self.body, "show-registry")
         toggle.setCheckable(True)
         toggle.setChecked(self.show_registry)
@@ -361,35 +330,8 @@ class ResultPage(Screen):
         toggle.setAccessibleName(self.tr("Show the registry's exact words"))
         column.addWidget(toggle)
         registry_labels = []
-        groups: dict[str, list] = {GROUP_AGAINST: [], GROUP_UNKNOWN: [], GROUP_FITS: []}
-        for criterion in self.screener.criteria:
-            if criterion.kind not in ("inclusion", "exclusion", "path"):
-                continue
-            group = criterion_group(self.screener, criterion, outcome.terms)
-            if group is not None:
-                groups[group].append(criterion)
-        for group, members in groups.items():
-            if not members:
-                continue
-            style = GROUP_STYLE[group]
-            heading = QHBoxLayout()
-            icon = QLabel(self.body)
-            icon.setPixmap(verdict_icon(GROUP_ICON[group], self.fontMetrics().height()))
-            heading.addWidget(icon)
-            heading.addWidget(self._text(_(group), f"group-{style}", f"group-{style}"), 1)
-            column.addLayout(heading)
-            for criterion in members:
-                frame, layout = card(self.body)
-                set_role(frame, f"card-{style}")
-                frame.setObjectName(f"criterion-{criterion.id}")
-                _state, because = reason(self.screener, criterion, outcome.terms)
-                layout.addWidget(self._text(_(criterion.title), "heading"))
-                layout.addWidget(self._text(_(because)))
-                words = self._text(criterion.registry, "registry")
-                words.setVisible(self.show_registry)
-                registry_labels.append(words)
-                layout.addWidget(words)
-                column.addWidget(frame)
+        for group in told.criteria:
+            registry_labels += self._criteria_group(column, group)
 
         def toggled(shown: bool) -> None:
             self.show_registry = shown
@@ -397,6 +339,30 @@ class ResultPage(Screen):
                 item.setVisible(shown)
 
         toggle.toggled.connect(toggled)
+
+    def _criteria_group(self, column: QVBoxLayout, group: CriteriaGroup) -> list[QWidget]:
+        """A group's heading with its mark, then a card for each criterion; returns the
+        registry's words (shown on request)."""
+        heading = QHBoxLayout()
+        icon = QLabel(self.body)
+        icon.setPixmap(verdict_icon(group.icon, self.fontMetrics().height()))
+        heading.addWidget(icon)
+        heading.addWidget(self._text(_(group.heading), f"group-{group.style}",
+                                     f"group-{group.style}"), 1)
+        column.addLayout(heading)
+        registry_labels = []
+        for criterion in group.criteria:
+            frame, layout = card(self.body)
+            set_role(frame, f"card-{group.style}")
+            frame.setObjectName(f"criterion-{criterion.id}")
+            layout.addWidget(self._text(_(criterion.title), "heading"))
+            layout.addWidget(self._text(_(criterion.because)))
+            words = self._text(criterion.registry, "registry")
+            words.setVisible(self.show_registry)
+            registry_labels.append(words)
+            layout.addWidget(words)
+            column.addWidget(frame)
+        return registry_labels
 
     def first_focus(self) -> QWidget | None:
         return self.first
