@@ -12,7 +12,7 @@ from typing import Any
 from trialfinder.i18n.content import N_
 from trialfinder.i18n.formatting import format_amount, format_date, format_number
 from trialfinder.screening.dates import NotADate, parse_date
-from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
+from trialfinder.screening.derive import derived_value
 from trialfinder.screening.facts import UNSURE
 from trialfinder.screening.questionnaire import Question, as_asked
 from trialfinder.screening.screener import Screener
@@ -62,22 +62,23 @@ def describe_answer(screener: Screener, question: Question, answers: Mapping[str
     if answers.get(question.fact) is not None and all(
             answers.get(f) is None for f in facts):  # a facts file may give the result itself
         return quantity(question.fact)
+    derived = derived_value(screener.derived[question.fact], answers)  # as the verdict has it
     if question.kind == "ratio":
         value, upper = answers.get(question.inputs["value"]), answers.get(
             question.inputs["upper_limit"])
-        if value is None or upper is None:
+        if value is None or upper is None or derived is None:
             return gettext(NOT_ANSWERED)
         return gettext(RATIO_WORDS).format(
             value=format_number(value, lang=lang), upper=format_number(upper, lang=lang),
-            ratio=format_number(times_uln(value, upper), 1, lang=lang))
+            ratio=format_number(derived, 1, lang=lang))
     height = answers.get(question.inputs["height"])
     umol = answers.get(question.inputs["creatinine_umol_l"])
     mg = answers.get(question.inputs["creatinine_mg_dl"])
-    if height is None or (umol is None and mg is None):
+    if height is None or (umol is None and mg is None) or derived is None:
         return gettext(NOT_ANSWERED)
     fact = question.inputs["creatinine_umol_l"] if umol is not None else question.inputs[
         "creatinine_mg_dl"]
-    mg_dl = mg if umol is None else creatinine_mg_dl(umol)
     return gettext(EGFR_WORDS).format(
         height=quantity(question.inputs["height"]), creatinine=quantity(fact),
-        egfr=format_number(bedside_schwartz(height, mg_dl), 0, lang=lang))
+        egfr=format_number(derived, 0, lang=lang))
+

@@ -1,5 +1,6 @@
-"""Dates a person typed or a file gave ("2026-11-03", "2026/11/3", "2026年11月3日"), and the
-day a time limit ends."""
+"""Dates a person typed or a file gave ("2026-11-03", "2026/11/3", "2026年11月3日"), which of
+them an answer can give (``in_range``: the one check for the widgets and the facts files), and
+the day a time limit ends."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(*(int(part) for part in match.groups()))
     except ValueError as exc:
         raise NotADate(text) from exc
+
+
+def in_range(day: dt.date, today: dt.date | None = None) -> bool:
+    """Whether a date can be a date of the past that an answer gives: from EARLIEST to today."""
+    return EARLIEST <= day <= (today or dt.date.today())
 
 
 def add_period(day: dt.date, years: int = 0, months: int = 0, days: int = 0) -> dt.date:

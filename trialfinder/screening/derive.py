@@ -1,4 +1,9 @@
-"""Derived facts: eGFR by the bedside Schwartz formula, and lab values as multiples of ULN."""
+"""Derived facts: eGFR by the bedside Schwartz formula, and lab values as multiples of ULN.
+
+``derived_value`` is the one place a derived fact is computed from its inputs: the verdict
+(``with_derived``), the check of values given twice (``disagreement``), the answers in words
+and the answer widgets as the family types all use it.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +34,10 @@ def times_uln(value: float, upper_limit: float) -> float:
     return value / upper_limit
 
 
-def _compute(item: Derived, values: Mapping[str, object]) -> float | None:
+def derived_value(item: Derived, values: Mapping[str, object]) -> float | None:
+    """A derived fact from the values of its inputs (by fact name), or None while one is not
+    known or cannot give a value (a height or creatinine of zero, an upper limit of zero)."""
+
     def number(key: str) -> float | None:
         value = values.get(item.inputs.get(key, ""))
         return float(value) if isinstance(value, int | float) else None
@@ -40,7 +48,7 @@ def _compute(item: Derived, values: Mapping[str, object]) -> float | None:
         umol = number("creatinine_umol_l")
         if umol is not None:
             mg_dl = creatinine_mg_dl(umol)
-        if height is None or mg_dl is None or mg_dl <= 0:
+        if height is None or height <= 0 or mg_dl is None or mg_dl <= 0:
             return None
         return bedside_schwartz(height, mg_dl)
     if item.formula == "ratio":
@@ -59,7 +67,7 @@ def with_derived(screener: Screener, values: Mapping[str, object]) -> dict[str, 
     result = dict(values)
     for name, item in screener.derived.items():
         if result.get(name) is None:
-            computed = _compute(item, values)
+            computed = derived_value(item, values)
             if computed is not None:
                 result[name] = computed
     return result
@@ -96,7 +104,7 @@ def disagreement(screener: Screener, values: Mapping[str, object]) -> tuple[str,
                     "{converted} mg/dL): give one of them, or correct it.").format(
                     umol=format_number(umol), mg=format_number(mg),
                     converted=format_number(creatinine_mg_dl(umol), 2))
-        given, computed = num(name), _compute(item, values)
+        given, computed = num(name), derived_value(item, values)
         if given is not None and computed is not None and _differ(given, computed):
             inputs = ", ".join(f"{key} {format_number(num(key) or 0)}"
                                for key in item.inputs.values() if num(key) is not None)

@@ -15,7 +15,8 @@ from typing import Any
 
 from trialfinder.i18n.content import _
 from trialfinder.i18n.formatting import format_number
-from trialfinder.screening.dates import EARLIEST, NotADate, parse_date
+from trialfinder.screening.dates import NotADate, in_range, parse_date
+from trialfinder.screening.numbers import NOT_WHOLE, OUT_OF_RANGE, number_problem
 from trialfinder.screening.screener import FactSpec, Screener
 
 YN_VALUES = {"yes": True, "no": False, "unsure": None}
@@ -76,11 +77,11 @@ def check_value(spec: FactSpec, value: Any) -> FactValue | None:
     if not math.isfinite(value):
         raise FactError(spec.name, _("{value} is not a number; it takes {allowed}.").format(
             value=_show(value), allowed=allowed(spec)))
-    assert spec.minimum is not None and spec.maximum is not None
-    if spec.integer and value != int(value):
+    problem = number_problem(spec, value)
+    if problem == NOT_WHOLE:
         raise FactError(spec.name, _("{value} is not a whole number; it takes {allowed}.").format(
             value=_show(value), allowed=allowed(spec)))
-    if not spec.minimum <= value <= spec.maximum:
+    if problem == OUT_OF_RANGE:
         raise FactError(spec.name, _("{value} is out of range; it takes {allowed}.").format(
             value=_show(value), allowed=allowed(spec)))
     return value
@@ -94,7 +95,7 @@ def _check_date(spec: FactSpec, value: Any) -> dt.date | None:
             day = parse_date(value)
         except NotADate:
             day = None
-        if day is not None and EARLIEST <= day <= dt.date.today():
+        if day is not None and in_range(day):
             return day
     raise FactError(spec.name, _("{value} is not allowed; it takes {allowed}.").format(
         value=_show(value), allowed=allowed(spec)))

@@ -3,7 +3,6 @@ a date."""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -26,10 +25,10 @@ from PySide6.QtWidgets import (
 from trialfinder.i18n.content import _
 from trialfinder.i18n.formatting import format_number
 from trialfinder.screening.answer_text import describe_answer, option_word
-from trialfinder.screening.dates import EARLIEST, NotADate, parse_date
-from trialfinder.screening.derive import bedside_schwartz, creatinine_mg_dl, times_uln
+from trialfinder.screening.dates import NotADate, in_range, parse_date
+from trialfinder.screening.derive import derived_value
 from trialfinder.screening.facts import UNSURE
-from trialfinder.screening.numbers import NotANumber, parse_number
+from trialfinder.screening.numbers import NOT_A_NUMBER, NOT_WHOLE, OUT_OF_RANGE, typed_number
 from trialfinder.screening.questionnaire import Question, as_asked
 from trialfinder.screening.screener import FactSpec, Screener
 from trialfinder.ui.theme import set_role
@@ -207,26 +206,26 @@ class NumberField(QWidget):
         message = message() if callable(message) else message
         mark_field(self.edit, self.error, message)
 
+    def check(self) -> tuple[float | None, str | None]:
+        """The typed value and what is wrong with it (screening.numbers), showing nothing."""
+        return typed_number(self.spec, self.edit.text())
+
     def read(self) -> tuple[bool, float | None]:
         """(True, value or None when empty), or (False, None) with the message shown."""
         spec = self.spec
-        try:
-            value = parse_number(self.edit.text())
-        except NotANumber:
+        value, problem = self.check()
+        if problem == NOT_A_NUMBER:
             if spec.integer:
                 self.show_error(lambda: self.tr("Please enter a whole number, like 2."))
             else:
                 self.show_error(lambda: self.tr("Please enter a number, like 3.5, using digits."))
             return False, None
-        if value is None:
-            self.show_error("")
-            return True, None
-        if spec.integer and value != int(value):
+        if problem == NOT_WHOLE:
             self.show_error(lambda: self.tr(
                 "Please enter a whole number from {low} to {high}.").format(
                     low=format_number(spec.minimum), high=format_number(spec.maximum)))
             return False, None
-        if not spec.minimum <= value <= spec.maximum:  # type: ignore[operator]
+        if problem == OUT_OF_RANGE:
             self.show_error(lambda: self.tr(
                 "This number is outside what we expect: please enter a number from {low} to "
                 "{high} {unit}, or choose \"Not sure\".").format(
@@ -234,6 +233,8 @@ class NumberField(QWidget):
                     unit=_(spec.unit)))
             return False, None
         self.show_error("")
+        if value is None:
+            return True, None
         return True, int(value) if spec.integer else value
 
 
@@ -300,7 +301,20 @@ class _NumbersAnswer(AnswerWidget):
         self.changed.emit()
 
     def computed_text(self) -> None:
-        """Show what the entries work out to (overridden where there is something to show)."""
+        """Show what the entries work out to, as the verdict computes it (screening.derive),
+        while they are typed; nothing for a plain number or while "Not sure" is ticked."""
+        item = self.screener.derived.get(self.question.fact)
+        typed = {field.spec.name: value for field in self.fields
+                 for value, problem in [field.check()]
+                 if value is not None and problem != NOT_A_NUMBER}
+        value = None if item is None or self.unsure.isChecked() else derived_value(item, typed)
+        words = "" if value is None else self.computed_words(value)
+        self.computed.setText(words)
+        self.computed.setVisible(bool(words))
+
+    def computed_words(self, value: float) -> str:
+        """The derived value in words (overridden where there is one)."""
+        return ""
 
     def retranslate(self) -> None:
         self.unsure.setText(option_word(UNSURE, _))
@@ -324,13 +338,9 @@ class _NumbersAnswer(AnswerWidget):
             return {}
         found: dict[str, Any] = {}
         for field in self.fields:
-            try:
-                value = parse_number(field.text())
-            except NotANumber:
-                continue
-            spec = field.spec
-            if value is not None and spec.minimum <= value <= spec.maximum:  # type: ignore[operator]
-                found[spec.name] = value
+            value, problem = field.check()
+            if value is not None and problem is None:
+                found[field.spec.name] = value
         return found
 
     def read_all(self) -> list[float | None] | None:
@@ -411,19 +421,9 @@ class RatioAnswer(_NumbersAnswer):
         self.upper.set_label(self.tr("Upper limit of normal, from the same report"))
         super().retranslate()
 
-    def computed_text(self) -> None:
-        try:
-            value = parse_number(self.value.text())
-            upper = parse_number(self.upper.text())
-        except NotANumber:
-            value = upper = None
-        if self.unsure.isChecked() or value is None or not upper:
-            self.computed.hide()
-            return
-        ratio = times_uln(value, upper)
-        self.computed.setText(self.tr("About {ratio} times the upper limit of normal.").format(
-            ratio=format_number(ratio, 1)))
-        self.computed.show()
+    def computed_words(self, value: float) -> str:
+        return self.tr("About {ratio} times the upper limit of normal.").format(
+            ratio=format_number(value, 1))
 
 
 class EgfrAnswer(_NumbersAnswer):
@@ -469,22 +469,9 @@ class EgfrAnswer(_NumbersAnswer):
         self.unit.setCurrentIndex(1 if use_mg else 0)
         super().load(answers)
 
-    def computed_text(self) -> None:
-        try:
-            height = parse_number(self.height.text())
-            creatinine = parse_number(self.creatinine.text())
-        except NotANumber:
-            height = creatinine = None
-        if self.unsure.isChecked() or not height or not creatinine:
-            self.computed.hide()
-            return
-        mg_dl = creatinine if self.unit.currentData() == self.mg_fact else creatinine_mg_dl(
-            creatinine)
-        egfr = bedside_schwartz(height, mg_dl)
-        self.computed.setText(self.tr(
-            "Estimated kidney function (eGFR): about {egfr} mL/min/1.73 m².").format(
-                egfr=format_number(egfr, 0)))
-        self.computed.show()
+    def computed_words(self, value: float) -> str:
+        return self.tr("Estimated kidney function (eGFR): about {egfr} mL/min/1.73 m².").format(
+            egfr=format_number(value, 0))
 
 
 class DateAnswer(AnswerWidget):
@@ -535,7 +522,7 @@ class DateAnswer(AnswerWidget):
             self.show_error(self.tr(
                 "Please write the date year first, like 2026-03-31, or leave it empty."))
             return False, None
-        if day is not None and not EARLIEST <= day <= dt.date.today():
+        if day is not None and not in_range(day):
             self.show_error(self.tr(
                 "This date is in the future or too long ago. Please check it, or leave it "
                 "empty."))
