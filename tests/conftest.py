@@ -22,7 +22,8 @@ FOLDER_MARKERS = {"gui": "gui", "net": "net"}
 # them all.
 SLOW_MODULES = {
     "gui/test_kiosk_blockers.py", "gui/test_keyboard_and_text_size.py",
-    "gui/test_real_window.py", "gui/test_revision2.py", "gui/test_volunteer.py",
+    "gui/test_one_explanation.py", "gui/test_real_window.py", "gui/test_revision2.py",
+    "gui/test_volunteer.py",
     "net/test_client.py", "net/test_hostile_server.py", "net/test_live_record.py",
     "net/test_related_cli.py", "net/test_related_gui.py",
     "net/test_related_live.py", "net/test_status_live.py", "unit/test_cli.py",
