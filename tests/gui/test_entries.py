@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
@@ -177,3 +178,30 @@ def test_the_urine_pregnancy_question_asks_positive_and_yes_means_positive(qtbot
     window.show_screen("review")
     assert window.answers["pregnancy_urine_test_negative"] == "no"
     assert window.outcome().terms["E10"] is True
+
+
+def test_a_number_that_is_not_whole_is_not_counted_while_typing(qtbot, window):
+    """What a page counts as typed so far is what it would store: 2.5 for a count of medicines
+    is not (so that nothing reads it as an answer before the message is shown)."""
+    page = go_to(window, "treatment")
+    count = next(c for c in page.cards if c.question.fact == "immunosuppressants_failed").answer
+    qtbot.keyClicks(count.fields[0].edit, "2.5")
+    assert count.quiet_values() == {}
+    assert "immunosuppressants_failed" not in page.typed()
+    count.fields[0].edit.clear()
+    qtbot.keyClicks(count.fields[0].edit, "2")
+    assert count.quiet_values() == {"immunosuppressants_failed": 2}
+
+
+def test_the_computed_egfr_is_the_verdicts(qtbot, window):
+    page = go_to(window, "kidney_tests")
+    egfr = page.cards[0].answer
+    qtbot.keyClicks(egfr.height.edit, "141")
+    qtbot.keyClicks(egfr.creatinine.edit, "61")  # µmol/L
+    assert egfr.computed.isVisible()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_name() == "liver_tests"
+    value = window.outcome().values["egfr"]
+    assert value == pytest.approx(0.413 * 141 / (61 / 88.4))
+    assert egfr.computed.text() == (
+        f"Estimated kidney function (eGFR): about {round(value)} mL/min/1.73 m².")

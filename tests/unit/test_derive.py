@@ -24,3 +24,53 @@ def test_zero_or_negative_denominators_are_refused(bad):
         bedside_schwartz(120, bad)
     with pytest.raises(ValueError):
         times_uln(10, bad)
+
+
+def test_one_function_computes_each_derived_fact():
+    from trialfinder.screening.derive import derived_value, with_derived
+    from trialfinder.screening.screener import load_screener
+
+    screener = load_screener()
+    egfr, ast = screener.derived["egfr"], screener.derived["ast_x_uln"]
+    mg = derived_value(egfr, {"height_cm": 130, "creatinine_mg_dl": 0.5})
+    assert mg == pytest.approx(0.413 * 130 / 0.5)
+    # µmol/L wins when both are given, as in the verdict
+    assert derived_value(egfr, {"height_cm": 130, "creatinine_umol_l": 44.2,
+                                "creatinine_mg_dl": 9}) == pytest.approx(mg)
+    assert with_derived(screener, {"height_cm": 130, "creatinine_mg_dl": 0.5})["egfr"] == mg
+    assert derived_value(ast, {"ast_value": 140, "ast_uln": 40}) == 3.5
+    # nothing to show while an input is missing, or zero as a person may type it on the way
+    for values in ({"height_cm": 130}, {"height_cm": 0, "creatinine_mg_dl": 0.5},
+                   {"height_cm": 130, "creatinine_umol_l": 0}):
+        assert derived_value(egfr, values) is None, values
+    assert derived_value(ast, {"ast_value": 140, "ast_uln": 0}) is None
+
+
+def test_one_check_of_a_number_and_a_date():
+    import datetime as dt
+
+    from trialfinder.screening.dates import EARLIEST, in_range
+    from trialfinder.screening.facts import FactError, check_value
+    from trialfinder.screening.numbers import (
+        NOT_A_NUMBER,
+        NOT_WHOLE,
+        OUT_OF_RANGE,
+        typed_number,
+    )
+    from trialfinder.screening.screener import load_screener
+
+    facts = load_screener().facts
+    count = facts["immunosuppressants_failed"]  # a whole number from 0 to 20
+    assert typed_number(count, " ２ ") == (2, None)
+    assert typed_number(count, "") == (None, None)
+    assert typed_number(count, "two") == (None, NOT_A_NUMBER)
+    assert typed_number(count, "2.5") == (2.5, NOT_WHOLE)
+    assert typed_number(count, "21") == (21, OUT_OF_RANGE)
+    # a facts file is held to the same check
+    for value, words in ((2.5, "not a whole number"), (21, "out of range")):
+        with pytest.raises(FactError, match=words):
+            check_value(count, value)
+    today = dt.date(2026, 3, 1)
+    assert in_range(EARLIEST, today) and in_range(today, today)
+    assert not in_range(dt.date(2026, 3, 2), today)
+    assert not in_range(dt.date(1899, 12, 31), today)
