@@ -21,21 +21,25 @@ def test_ruff_is_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def imported(path) -> list[str]:
+    """Every module a file imports, also inside functions."""
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+    return names
+
+
 @pytest.mark.parametrize("where", NO_QT)
 def test_no_qt_outside_ui(where):
     base = ROOT / "trialfinder" / where
     files = [base] if base.is_file() else sorted(base.rglob("*.py"))
     assert files
     for path in files:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            for name in names:
-                assert not name.startswith(("PySide6", "shiboken6")), f"{path}: {name}"
+        for name in imported(path):
+            assert not name.startswith(("PySide6", "shiboken6")), f"{path}: {name}"
 
 
 @pytest.mark.parametrize("where", ["screening", "trial", "i18n", "report", "cli.py",
@@ -55,11 +59,5 @@ def test_the_trial_record_needs_nothing_of_the_screening():
     files = sorted((ROOT / "trialfinder" / "trial").rglob("*.py"))
     assert files
     for path in files:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            for name in names:
-                assert not name.startswith("trialfinder.screening"), f"{path}: {name}"
+        for name in imported(path):
+            assert not name.startswith("trialfinder.screening"), f"{path}: {name}"

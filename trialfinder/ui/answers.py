@@ -456,6 +456,10 @@ class EgfrAnswer(_NumbersAnswer):
             self.creatinine.read()
         self._update()
 
+    def computed_words(self, value: float) -> str:
+        return self.tr("Estimated kidney function (eGFR): about {egfr} mL/min/1.73 m².").format(
+            egfr=format_number(value, 0))
+
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("Height"))
         self.labels[1].setText(self.tr("Serum creatinine"))
@@ -468,10 +472,6 @@ class EgfrAnswer(_NumbersAnswer):
         use_mg = answers.get(self.mg_fact) is not None and answers.get(self.umol_fact) is None
         self.unit.setCurrentIndex(1 if use_mg else 0)
         super().load(answers)
-
-    def computed_words(self, value: float) -> str:
-        return self.tr("Estimated kidney function (eGFR): about {egfr} mL/min/1.73 m².").format(
-            egfr=format_number(value, 0))
 
 
 class DateAnswer(AnswerWidget):
