@@ -54,10 +54,21 @@ class AnswerWidget(QWidget):
 
     # Each kind also has: retranslate() to set its text in the current language;
     # load(answers) to show the answers; store(answers) -> bool to check the entry and write it
-    # into the answers (or show why not); describe(answers) -> str for the review.
+    # into the answers (or show why not). describe(answers) -> str for the review is shared.
 
     def retranslate(self) -> None:
         """Set every text in the current language (overridden by each kind)."""
+
+    def describe(self, answers: Mapping[str, Any]) -> str:
+        """The answer in words, for the review."""
+        return describe_answer(self.screener, self.question, answers, _)
+
+    def put(self, answers: Answers, value: Any) -> None:
+        """Write the question's answer into the answers, or take it out when there is none."""
+        if value is None:
+            answers.pop(self.question.fact, None)
+        else:
+            answers[self.question.fact] = value
 
     def focus_target(self) -> QWidget:
         return self
@@ -117,15 +128,8 @@ class ChoiceAnswer(AnswerWidget):
         return None
 
     def store(self, answers: Answers) -> bool:
-        value = self.current()
-        if value is None:
-            answers.pop(self.question.fact, None)
-        else:
-            answers[self.question.fact] = value
+        self.put(answers, self.current())
         return True
-
-    def describe(self, answers: Mapping[str, Any]) -> str:
-        return describe_answer(self.screener, self.question, answers, _)
 
     def focus_target(self) -> QWidget:
         checked = self.group.checkedButton()
@@ -382,9 +386,6 @@ class _NumbersAnswer(AnswerWidget):
             return False
         return True
 
-    def describe(self, answers: Mapping[str, Any]) -> str:
-        return describe_answer(self.screener, self.question, answers, _)
-
 
 class NumberAnswer(_NumbersAnswer):
     def __init__(self, question: Question, screener: Screener, parent: QWidget | None = None
@@ -540,14 +541,8 @@ class DateAnswer(AnswerWidget):
         if not ok:
             self.edit.setFocus()
             return False
-        if value is None:
-            answers.pop(self.question.fact, None)
-        else:
-            answers[self.question.fact] = value
+        self.put(answers, value)
         return True
-
-    def describe(self, answers: Mapping[str, Any]) -> str:
-        return describe_answer(self.screener, self.question, answers, _)
 
 
 def make_answer(question: Question, screener: Screener, parent: QWidget | None = None

@@ -1,4 +1,5 @@
-"""The result: the verdict, its reasons, what to ask and check, and how to reach the team."""
+"""The result: the one explanation of the outcome (trialfinder.screening.explanation) drawn as
+widgets, part by part in its order, with how to reach the team and the ways to take it away."""
 
 from __future__ import annotations
 
