@@ -16,7 +16,7 @@ from trialfinder.i18n.languages import BY_CODE, summary_choices
 from trialfinder.report.qr import study_url
 from trialfinder.report.related_section import related_html
 from trialfinder.screening.answer_text import NOT_ANSWERED, describe_answer
-from trialfinder.screening.explanation import JUDGMENT, LEAD, explain
+from trialfinder.screening.explanation import explain
 from trialfinder.screening.questionnaire import Questionnaire
 from trialfinder.screening.verdict import Outcome
 from trialfinder.screening.wording import unanswered_sentence
@@ -152,9 +152,9 @@ class Summary:
         }
         rows = []
         for part in told.parts:
-            if part == LEAD:
+            if part == "lead":
                 rows.append(self._head(t, lang))
-            if part == JUDGMENT:
+            if part == "judgment":
                 rows += [*self._about(t), *self._answers(t, lang)]
             rows += parts[part]()
         return rows

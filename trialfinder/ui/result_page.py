@@ -96,17 +96,16 @@ class ResultPage(Screen):
         parts: dict[str, Callable[[], None]] = {
             "lead": lambda: self._lead(column, told),
             "contact": lambda: self._contact(column, current),
-            "decides": lambda: column.addWidget(self._text(_(told.decides), "note", "decides")),
+            "decides": lambda: self._notes(column, (told.decides,), "note", "decides"),
             "standing": lambda: self._standing(column, told),
             "related": lambda: column.addWidget(related_view(outcome, self.window(), self.body)),
-            "questions": lambda: (self._actions(column), self._groups(column, told.questions)),
+            "questions": lambda: self._questions(column, told.questions),
             "to_check": lambda: self._list(column, _(told.to_check_heading), told.to_check,
                                            "to-check"),
             "criteria": lambda: self._criteria(column, told),
             "record": lambda: self._record(column, current),
-            "judgment": lambda: [column.addWidget(self._text(_(text), "muted", "judgment"))
-                                 for text in told.judgment],
-            "closing": lambda: column.addWidget(self._text(_(told.decides), "note")),
+            "judgment": lambda: self._notes(column, told.judgment, "muted", "judgment"),
+            "closing": lambda: self._notes(column, (told.decides,), "note"),
         }
         for part in told.parts:
             parts[part]()
@@ -210,10 +209,17 @@ class ResultPage(Screen):
         column.addWidget(self._text(heading, "heading", f"{name}-heading"))
         column.addWidget(self._text("\n".join(f"•  {_(item)}" for item in items), name=name))
 
-    def _groups(self, column: QVBoxLayout, groups: tuple[Questions, ...]) -> None:
-        """What is still unknown, by who can answer it: each item a question (rev 2)."""
+    def _questions(self, column: QVBoxLayout, groups: tuple[Questions, ...]) -> None:
+        """The ways to take the result away, then what is still unknown, by who can answer
+        it: each item a question (rev 2)."""
+        self._actions(column)
         for group in groups:
             self._list(column, _(group.heading), group.items, f"group-{group.key}")
+
+    def _notes(self, column: QVBoxLayout, texts: tuple[str, ...], role: str, name: str = ""
+               ) -> None:
+        for text in texts:
+            column.addWidget(self._text(_(text), role, name))
 
     def _contact(self, column: QVBoxLayout, current: CurrentRecord) -> None:
         """The study team's phone and the QR code, with the study's status as far as known."""
