@@ -21,7 +21,7 @@ from trialfinder.cli_output import (
 from trialfinder.i18n.content import _
 from trialfinder.screening.derive import disagreement
 from trialfinder.screening.facts import UNSURE, FactError, check_answers
-from trialfinder.screening.screener import Screener, load_screener
+from trialfinder.screening.screener import Screener, ScreenerError, load_screener
 from trialfinder.screening.verdict import Outcome, screen
 from trialfinder.screening.wording import (
     HEADING_CRITERIA,
@@ -105,7 +105,8 @@ def outcome_json(screener: Screener, outcome: Outcome, record: TrialRecord) -> d
     return {
         "verdict": outcome.verdict,
         "criteria": criteria,
-        "diagnosis_path": JSON_STATE[("inclusion", outcome.status("diagnosis_path"))],
+        **{c.id: JSON_STATE[("inclusion", outcome.status(c.id))]
+           for c in screener.criteria if c.kind == "path"},
         "to_check_at_screening": list(outcome.to_check_at_screening),
         "to_find_out": list(outcome.to_find_out),
         "for_you": list(outcome.for_you),
@@ -137,7 +138,7 @@ def outcome_text(screener: Screener, outcome: Outcome, current: CurrentRecord) -
         if criterion.kind == "judgment":
             continue
         value = outcome.status(criterion.id)
-        label = criterion.id if criterion.kind != "path" else "I2-I4"
+        label = criterion.shown_id or criterion.id
         state, because = reason(screener, criterion, outcome.terms)
         lines.append(f"  [{_(state)}] {label} {_(criterion.title)}")
         lines.append(f"      {_(because)}")
@@ -168,15 +169,26 @@ def check_agreement(screener: Screener, facts: dict[str, Any]) -> None:
         raise BadInput(f"{found[0]}: {found[1]}")
 
 
-def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO) -> int:
-    screener = load_screener()
+def trial_screener(trial: str | None) -> Screener:
+    """The screener for ``--trial`` (None: the default bundled one); a missing or bad file
+    is bad input, told in one line naming the file and the key."""
+    try:
+        return load_screener(trial)
+    except ScreenerError as exc:
+        raise BadInput(cut(exc, 300)) from exc
+
+
+def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO, trial: str | None = None
+             ) -> int:
+    screener = trial_screener(trial)
     try:
         facts = check_answers(screener, read_answers(path, stdin))
     except FactError as exc:
         raise fact_problem(exc) from exc
     check_agreement(screener, facts)
     outcome = screen(screener, facts)
-    current = stored_record(screener.nct_id, screener.criteria_sha256)  # never the network
+    current = stored_record(screener.nct_id, screener.criteria_sha256,  # never the network
+                            screener.trial.record)
     if fmt == "json":
         json.dump(outcome_json(screener, outcome, current.record), stdout, ensure_ascii=False)
         stdout.write("\n")
@@ -185,12 +197,13 @@ def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
-def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO) -> int:
+def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO,
+            trial: str | None = None) -> int:
     """Write the summary PDF from a facts file (as evaluate takes) or a saved answers file."""
     from trialfinder.answers_file import AnswersFileError, answers_from_data, is_answers_file
     from trialfinder.screening.questionnaire import Questionnaire
 
-    screener = load_screener()
+    screener = trial_screener(trial)
     if path != "-" and same_file(path, out):
         raise BadInput(_("{out} is the answers file itself: choose another name for the "
                          "PDF").format(out=cut(out, 200)))
@@ -213,7 +226,7 @@ def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO) -> in
     except FactError as exc:
         raise fact_problem(exc) from exc
     outcome = questionnaire.outcome(answers)
-    current = stored_record(screener.nct_id, screener.criteria_sha256)
+    current = stored_record(screener.nct_id, screener.criteria_sha256, screener.trial.record)
     from trialfinder.report.render import write_summary_pdf
 
     try:
@@ -263,16 +276,18 @@ def status_text(current: CurrentRecord) -> str:
 
 
 def status(record_file: str | None, fmt: str, stdout: TextIO, offline: bool = False,
-           api_base: str | None = None) -> int:
-    screener = load_screener()
+           api_base: str | None = None, trial: str | None = None) -> int:
+    screener = trial_screener(trial)
     try:
         if record_file:
             current = current_record(screener.nct_id, screener.criteria_sha256,
                                      Path(record_file))
         elif offline:
-            current = stored_record(screener.nct_id, screener.criteria_sha256)
+            current = stored_record(screener.nct_id, screener.criteria_sha256,
+                                    screener.trial.record)
         else:
-            current = live_record(screener.nct_id, screener.criteria_sha256, api_base)
+            current = live_record(screener.nct_id, screener.criteria_sha256, api_base,
+                                  screener.trial.record)
     except RecordError as exc:
         raise BadInput(_("{path} is not a trial record: {reason}").format(
             path=cut(record_file, 200), reason=cut(exc, 300))) from exc
@@ -303,9 +318,10 @@ def run(command: str, args: Any, stdin: TextIO | None = None, stdout: TextIO | N
         return finish(None) or EXIT_OUTPUT
     try:
         if command == "evaluate":
-            code = evaluate(args.file, args.format, stdin, stdout)
+            code = evaluate(args.file, args.format, stdin, stdout, getattr(args, "trial", None))
         elif command == "summary":
-            code = summary(args.file, args.out, args.summary_lang, stdin, stdout)
+            code = summary(args.file, args.out, args.summary_lang, stdin, stdout,
+                           getattr(args, "trial", None))
         elif command == "related":
             from trialfinder.cli_related import related
 
@@ -313,7 +329,8 @@ def run(command: str, args: Any, stdin: TextIO | None = None, stdout: TextIO | N
                            args.api_base)
         else:
             code = status(args.record, args.format, stdout,
-                          args.offline or args.status_offline, args.api_base)
+                          args.offline or args.status_offline, args.api_base,
+                          getattr(args, "trial", None))
     except BadInput as exc:
         finish(stdout)
         error_line(str(exc))

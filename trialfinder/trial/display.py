@@ -1,14 +1,14 @@
 """Names from the trial record that have an official translation (content catalog).
 
-The registry gives names in English only. Known ones are translated; anything else (a
-changed record, another site) is shown exactly as the record has it. People's names are
-never translated.
+The registry gives names in English only. Known ones (the ``[trial.site_names]`` of the
+screener file, added when it loads) are translated; anything else (a changed record, another
+site) is shown exactly as the record has it. People's names are never translated.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from trialfinder.i18n.content import N_, _
@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 
 Gettext = Callable[[str], str]
 
-KNOWN_NAMES = {
-    "Children's Hospital Zhejiang University School of Medicine, Hangzhou, zhejiang":
-        N_("Children's Hospital Zhejiang University School of Medicine"),
-    "Hangzhou": N_("Hangzhou"),
-    "Zhejiang": N_("Zhejiang"),
-    "China": N_("China"),
-}
+# The registry's spelling -> a msgid; filled from the loaded trials' screener files.
+KNOWN_NAMES: dict[str, str] = {}
+
+
+def add_known_names(names: Mapping[str, str]) -> None:
+    """Names a trial file knows (its sites, cities, provinces, countries)."""
+    KNOWN_NAMES.update(names)
 
 STATUS_WORDS = {
     "RECRUITING": N_("recruiting"),
