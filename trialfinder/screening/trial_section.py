@@ -8,6 +8,7 @@ Texts are English msgids of the content catalog (extracted by trialfinder.i18n.e
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -84,6 +85,9 @@ def parse_trial(raw: Any, folder: Path, facts: set[str]) -> TrialInfo:
             if fact not in facts:
                 raise ScreenerError(f"{where}.samples.{name}.{fact}: unknown fact {fact!r}")
     nct_id = text(data, "nct_id", where)
+    if not re.fullmatch(r"NCT[0-9]{8}", nct_id):
+        raise ScreenerError(f"{where}.nct_id: {nct_id!r} is not an NCT number (NCT and 8 "
+                            "digits)")
     record = (folder / text(data, "record", where)).resolve()
     if not record.is_file():
         raise ScreenerError(f"{where}.record: no such file {record.name!r} next to the "
