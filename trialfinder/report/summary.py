@@ -135,7 +135,8 @@ class Summary:
         t = gettext_for(lang)
         # Other studies come right after what stands in the way when this one likely does not
         # fit, else after what to find out (the same order in every language).
-        related = [related_html(self.outcome.values.get("age_years"), t, lang, self.related)]
+        related = ([related_html(self.outcome.values.get("age_years"), t, lang, self.related)]
+                   if self.questionnaire.screener.trial.related_studies else [])
         first = self.outcome.verdict == LIKELY_NOT_ELIGIBLE
         return [*self._lead(t, lang), *self._contact(t, lang), *self._standing(t, lang),
                 *(related if first else []), *self._to_find_out(t),

@@ -16,7 +16,7 @@ from trialfinder.screening.schema import ScreenerError, array, known_keys, table
 
 TRIAL = {"nct_id", "code", "record", "window_title", "summary_title", "description",
          "welcome_title", "welcome", "about", "about_short", "enrolment", "enrolment_least",
-         "site_names", "samples"}
+         "site_names", "samples", "related_studies"}
 ABOUT = {"heading", "body", "sites"}
 SAMPLES = {"show_all", "likely_eligible", "possibly_eligible", "likely_not_eligible"}
 
@@ -42,6 +42,9 @@ class TrialInfo(NamedTuple):
     enrolment_least: int
     site_names: dict[str, str]  # the registry's spelling -> a msgid
     samples: dict[str, dict[str, Any]]  # "show_all" and one set of answers per verdict
+    # Whether the result and the summary list other studies to ask about (the bundled list in
+    # resources/related and the live search are this trial's: trialfinder/trial/related.py)
+    related_studies: bool = False
 
 
 def _texts(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -49,6 +52,13 @@ def _texts(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     if not all(isinstance(item, str) and item for item in items):
         raise ScreenerError(f"{where}.{key}: must be an array of texts")
     return tuple(items)
+
+
+def _flag(data: dict[str, Any], key: str, where: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ScreenerError(f"{where}.{key}: must be true or false")
+    return value
 
 
 def _count(data: dict[str, Any], key: str, where: str) -> int:
@@ -69,9 +79,7 @@ def parse_trial(raw: Any, folder: Path, facts: set[str]) -> TrialInfo:
         spot = f"{where}.about[{index}]"
         item = table(item, spot)
         known_keys(item, ABOUT, spot)
-        sites = item.get("sites", False)
-        if not isinstance(sites, bool):
-            raise ScreenerError(f"{spot}.sites: must be true or false")
+        sites = _flag(item, "sites", spot)
         about.append(AboutSection(text(item, "heading", spot),
                                   text(item, "body", spot, required=not sites), sites))
     names = table(data.get("site_names", {}), f"{where}.site_names")
@@ -101,4 +109,5 @@ def parse_trial(raw: Any, folder: Path, facts: set[str]) -> TrialInfo:
         about=tuple(about), about_short=_texts(data, "about_short", where),
         enrolment=_count(data, "enrolment", where),
         enrolment_least=_count(data, "enrolment_least", where),
-        site_names=dict(names), samples={k: dict(v) for k, v in samples.items()})
+        site_names=dict(names), samples={k: dict(v) for k, v in samples.items()},
+        related_studies=_flag(data, "related_studies", where))

@@ -116,14 +116,16 @@ class ResultPage(Screen):
         self._lead(column, outcome, current)
         if outcome.verdict == LIKELY_NOT_ELIGIBLE:
             self._standing(column, outcome)
-        # Other studies to ask about: first when this study likely does not fit. Made where
-        # they stand, so that Tab reaches them in reading order.
-        if outcome.verdict == LIKELY_NOT_ELIGIBLE:
+        # Other studies to ask about (for a trial whose file asks for them): first when this
+        # study likely does not fit. Made where they stand, so that Tab reaches them in
+        # reading order.
+        related = self.screener.trial.related_studies
+        if related and outcome.verdict == LIKELY_NOT_ELIGIBLE:
             column.addWidget(related_view(outcome, self.window(), self.body))
         self._actions(column)
         self._groups(column, outcome)
         self._list(column, _(HEADING_TO_CHECK), outcome.to_check_at_screening, "to-check")
-        if outcome.verdict != LIKELY_NOT_ELIGIBLE:
+        if related and outcome.verdict != LIKELY_NOT_ELIGIBLE:
             column.addWidget(related_view(outcome, self.window(), self.body))
         self._criteria(column, outcome)
         self._record(column, current)
