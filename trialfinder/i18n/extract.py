@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 TEXT_FIELDS = ("label", "unit", "title", "fits", "does_not_fit", "unknown", "may_change",
                "ask", "help", "why", "option", "section", "stop_note", "window_title",
                "summary_title", "description", "welcome_title", "welcome", "heading", "body",
-               "about_short")
+               "about_short", "choice_labels")
 # Tables whose every value is a text (their keys are the registry's spellings).
 TEXT_TABLES = ("site_names",)
 

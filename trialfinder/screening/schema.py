@@ -13,8 +13,8 @@ class ScreenerError(ValueError):
 TOP = {"screener", "trial", "holdback", "time_limits", "facts", "derived", "rules", "criteria",
        "pages"}
 HEAD = {"criteria_sha256", "required", "excluding", "for_you"}
-FACT = {"type", "unit", "min", "max", "integer", "choices", "normal", "role", "source",
-        "label", "ask"}
+FACT = {"type", "unit", "min", "max", "integer", "choices", "choice_labels", "normal", "role",
+        "source", "label", "ask"}
 CRITERION = {"id", "kind", "title", "fits", "does_not_fit", "unknown", "registry", "rule",
              "may_change", "shown_id"}
 TIME_LIMIT = {"criterion", "fact", "date", "years", "months", "days"}

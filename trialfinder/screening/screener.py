@@ -62,6 +62,7 @@ class FactSpec(NamedTuple):
     # only decides which questions are asked (not a fact of the criteria spec)
     role: str = "fact"
     ask: str = ""  # the fact as a question a parent can ask or answer (shown in the result)
+    choice_labels: tuple[tuple[str, str], ...] = ()  # (a choice's value, its label msgid)
 
     @property
     def is_screening_test(self) -> bool:
@@ -144,6 +145,11 @@ def _fact(name: str, raw: Any) -> FactSpec:
         raise ScreenerError(f"{where}: a number needs min and max")
     if kind == "choice" and not data.get("choices"):
         raise ScreenerError(f"{where}: a choice needs choices")
+    choices = tuple(data.get("choices", ()))
+    labels = tuple(data.get("choice_labels", ()))
+    if labels and (len(labels) != len(choices) or not all(
+            isinstance(item, str) and item for item in labels)):
+        raise ScreenerError(f"{where}.choice_labels: one text for each of the choices")
     if data.get("source") == "screening_test" and "normal" not in data:
         raise ScreenerError(f"{where}: a screening-test fact needs its normal value")
     return FactSpec(
@@ -155,10 +161,11 @@ def _fact(name: str, raw: Any) -> FactSpec:
         minimum=data.get("min"),
         maximum=data.get("max"),
         integer=bool(data.get("integer", False)),
-        choices=tuple(data.get("choices", ())),
+        choices=choices,
         normal=data.get("normal"),
         role=data.get("role", "fact"),
         ask=text(data, "ask", where, required=False),
+        choice_labels=tuple(zip(choices, labels, strict=False)),
     )
 
 
