@@ -372,7 +372,7 @@ def _load(path: Path) -> Screener:
         screener = parse_screener(data, path.parent)
     except ScreenerError as exc:
         raise ScreenerError(f"{path.name}: {exc}") from exc
-    from trialfinder.trial.display import add_known_names
+    from trialfinder.trial.names import add_known_names
 
     add_known_names(screener.trial.site_names)  # the record's place names, translated
     return screener

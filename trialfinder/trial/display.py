@@ -8,25 +8,19 @@ site) is shown exactly as the record has it. People's names are never translated
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from trialfinder.i18n.content import N_, _
 from trialfinder.i18n.formatting import format_ago, format_date, format_partial_date
 from trialfinder.trial.model import PartialDate
+from trialfinder.trial.names import KNOWN_NAMES
 
 if TYPE_CHECKING:
     from trialfinder.trial.source import CurrentRecord
 
 Gettext = Callable[[str], str]
 
-# The registry's spelling -> a msgid; filled from the loaded trials' screener files.
-KNOWN_NAMES: dict[str, str] = {}
-
-
-def add_known_names(names: Mapping[str, str]) -> None:
-    """Names a trial file knows (its sites, cities, provinces, countries)."""
-    KNOWN_NAMES.update(names)
 
 STATUS_WORDS = {
     "RECRUITING": N_("recruiting"),
