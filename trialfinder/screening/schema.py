@@ -10,8 +10,8 @@ class ScreenerError(ValueError):
     """A screener definition that is not well formed."""
 
 
-TOP = {"screener", "trial", "holdback", "time_limits", "facts", "derived", "rules", "criteria",
-       "pages"}
+TOP = {"screener", "trial", "holdback", "not_checked", "time_limits", "facts", "derived",
+       "rules", "criteria", "pages"}
 HEAD = {"criteria_sha256", "required", "excluding", "for_you"}
 FACT = {"type", "unit", "min", "max", "integer", "choices", "choice_labels", "normal", "role",
         "source", "label", "ask"}

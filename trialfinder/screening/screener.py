@@ -112,6 +112,8 @@ class Screener(NamedTuple):
     raw: dict[str, Any]  # the decoded TOML, for the parts read elsewhere (pages)
     for_you: tuple[str, ...]  # unknown facts only the family can answer or decide
     holdback: dict[str, Node]  # a test not assumed normal when its rule is true
+    # a test not listed among those to check at the screening visit when its rule is true
+    not_checked: dict[str, Node]
     time_limits: tuple[TimeLimit, ...]
     pages: tuple[Page, ...]
 
@@ -250,6 +252,22 @@ def _names(head: dict[str, Any], key: str, known: dict[str, Any], what: str) -> 
     return tuple(names)
 
 
+def _test_rules(data: dict[str, Any], key: str, facts: dict[str, FactSpec],
+                rule_names: set[str]) -> dict[str, Node]:
+    """A table of screening-test facts, each with a rule (``[holdback]``, ``[not_checked]``)."""
+    found: dict[str, Node] = {}
+    for name in table(data.get(key, {}), key):
+        spot = f"{key}.{name}"
+        if name not in facts or not facts[name].is_screening_test:
+            raise ScreenerError(f"{spot}: not a screening-test fact")
+        try:
+            found[name] = parse_rule(text(data[key], name, key))
+        except RuleSyntaxError as exc:
+            raise ScreenerError(f"{spot}: {exc}") from exc
+        _check_rule(spot, found[name], facts, rule_names)
+    return found
+
+
 def parse_screener(data: dict[str, Any], folder: Path | None = None) -> Screener:
     """Build and check a screener from its decoded TOML; ``folder`` holds the screener file
     (the trial's record is named relative to it; default: the bundled screeners)."""
@@ -286,16 +304,8 @@ def parse_screener(data: dict[str, Any], folder: Path | None = None) -> Screener
     _check_acyclic(rules, where)
     required = _names(head, "required", rules, "rule")
     excluding = _names(head, "excluding", rules, "rule")
-    holdback: dict[str, Node] = {}
-    for name in table(data.get("holdback", {}), "holdback"):
-        spot = f"holdback.{name}"
-        if name not in facts or not facts[name].is_screening_test:
-            raise ScreenerError(f"{spot}: not a screening-test fact")
-        try:
-            holdback[name] = parse_rule(text(data["holdback"], name, "holdback"))
-        except RuleSyntaxError as exc:
-            raise ScreenerError(f"{spot}: {exc}") from exc
-        _check_rule(spot, holdback[name], facts, set(rules))
+    holdback = _test_rules(data, "holdback", facts, set(rules))
+    not_checked = _test_rules(data, "not_checked", facts, set(rules))
     for_you = _names(head, "for_you", facts, "fact")
     time_limits = []
     for index, item in enumerate(array(data.get("time_limits", []), "time_limits")):
@@ -331,6 +341,7 @@ def parse_screener(data: dict[str, Any], folder: Path | None = None) -> Screener
         raw=data,
         for_you=for_you,
         holdback=holdback,
+        not_checked=not_checked,
         time_limits=tuple(time_limits),
         pages=pages,
     )
