@@ -135,13 +135,29 @@ def load_trial(argv: Sequence[str]):
     """The screener of the trial asked for with --trial (before the command line is read:
     its --help names the trial), or None after one line on standard error."""
     from trialfinder.cli_output import cut, error_line
-    from trialfinder.screening.screener import ScreenerError, load_screener
+    from trialfinder.screening.screener import (
+        ScreenerError,
+        bundled_screeners,
+        load_screener,
+        screener_path,
+    )
 
+    asked = requested_language(argv, "--trial")
     try:
-        return load_screener(requested_language(argv, "--trial"))
+        screener = load_screener(asked)
     except ScreenerError as exc:
         error_line(cut(exc, 300))
         return None
+    if asked and screener_path(asked) not in bundled_screeners():  # is its record one?
+        from trialfinder.trial.parser import RecordError, load_study_file
+
+        try:
+            load_study_file(screener.trial.record)
+        except RecordError as exc:
+            error_line(_("{path} is not a trial record: {reason}").format(
+                path=f"{screener.trial.record.name} (trial.record)", reason=cut(exc, 300)))
+            return None
+    return screener
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -178,6 +178,20 @@ def trial_screener(trial: str | None) -> Screener:
         raise BadInput(cut(exc, 300)) from exc
 
 
+def kept_record(screener: Screener) -> CurrentRecord:
+    """The newest kept record of the trial (never the network); a trial file whose record
+    is not a study record is bad input naming the file and the key."""
+    try:
+        return stored_record(screener.nct_id, screener.criteria_sha256, screener.trial.record)
+    except RecordError as exc:
+        raise BadInput(record_problem(screener, exc)) from exc
+
+
+def record_problem(screener: Screener, exc: RecordError) -> str:
+    return _("{path} is not a trial record: {reason}").format(
+        path=f"{screener.trial.record.name} (trial.record)", reason=cut(exc, 300))
+
+
 def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO, trial: str | None = None
              ) -> int:
     screener = trial_screener(trial)
@@ -187,8 +201,7 @@ def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO, trial: str | No
         raise fact_problem(exc) from exc
     check_agreement(screener, facts)
     outcome = screen(screener, facts)
-    current = stored_record(screener.nct_id, screener.criteria_sha256,  # never the network
-                            screener.trial.record)
+    current = kept_record(screener)  # never the network
     if fmt == "json":
         json.dump(outcome_json(screener, outcome, current.record), stdout, ensure_ascii=False)
         stdout.write("\n")
@@ -226,7 +239,7 @@ def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO,
     except FactError as exc:
         raise fact_problem(exc) from exc
     outcome = questionnaire.outcome(answers)
-    current = stored_record(screener.nct_id, screener.criteria_sha256, screener.trial.record)
+    current = kept_record(screener)
     from trialfinder.report.render import write_summary_pdf
 
     try:
@@ -289,6 +302,8 @@ def status(record_file: str | None, fmt: str, stdout: TextIO, offline: bool = Fa
             current = live_record(screener.nct_id, screener.criteria_sha256, api_base,
                                   screener.trial.record)
     except RecordError as exc:
+        if not record_file:  # the trial's own record file
+            raise BadInput(record_problem(screener, exc)) from exc
         raise BadInput(_("{path} is not a trial record: {reason}").format(
             path=cut(record_file, 200), reason=cut(exc, 300))) from exc
     if fmt == "json":

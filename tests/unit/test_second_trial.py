@@ -76,6 +76,8 @@ def test_help_describes_the_trial_asked_for():
     ("NCT12345678", "NCT12345678: not a bundled trial (NCT06686524) nor a .toml screener file"),
     ("absent.toml", "absent.toml: cannot read"),
     ("BAD", "NCT00000000.toml: pages[0].questions[0].fact: unknown fact 'age'"),
+    ("BAD RECORD", "NCT00000000.json (trial.record) is not a trial record: not a "
+                   "ClinicalTrials.gov study record: it has no protocolSection"),
 ])
 @pytest.mark.parametrize("command", [("evaluate", "-"), ("summary", "-", "--out", "x.pdf"),
                                      ("status", "--offline"), ()])
@@ -86,6 +88,10 @@ def test_a_bad_trial_is_one_line_and_exit_2(tmp_path, trial, message, command):
         bad.write_text(MADE_UP.read_text("utf-8").replace(
             'fact = "age_years"\nkind', 'fact = "age"\nkind', 1), "utf-8")
         trial = str(bad)
+    elif trial == "BAD RECORD":
+        shutil.copy(MADE_UP, tmp_path)
+        (tmp_path / "NCT00000000.json").write_text('{"studies": []}', "utf-8")
+        trial = str(tmp_path / "NCT00000000.toml")
     elif trial.endswith(".toml"):
         trial = str(tmp_path / trial)
     result = run(*command, "--trial", trial, stdin=json.dumps(FITS))
