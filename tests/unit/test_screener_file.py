@@ -150,3 +150,38 @@ def test_the_trial_section_holds_the_trial():
 def test_the_file_parses_without_a_folder_as_bundled():
     data = tomllib.loads(BUNDLED.read_text("utf-8"))
     assert parse_screener(data).trial.record.name == "NCT06686524.json"
+
+
+def _paths(node, path=()):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield (*path, key)
+            yield from _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield (*path, index)
+            yield from _paths(value, (*path, index))
+
+
+def test_any_value_of_the_wrong_kind_is_a_screener_error_never_a_crash():
+    """Every key of the made-up trial file replaced by a value of each other kind, or left
+    out: the file loads, or its error is a ScreenerError (a clear line, never a traceback)."""
+    import contextlib
+    import copy
+
+    base = tomllib.loads(MADE_UP.read_text("utf-8"))
+    tried = 0
+    for path in _paths(base):
+        for value in (5, "x", [], {}, True, 1.5, ["x"], {"a": 1}, None):
+            data = copy.deepcopy(base)
+            node = data
+            for key in path[:-1]:
+                node = node[key]
+            if value is None:
+                del node[path[-1]]
+            else:
+                node[path[-1]] = value
+            with contextlib.suppress(ScreenerError):
+                parse_screener(data, MADE_UP.parent)
+            tried += 1
+    assert tried > 900

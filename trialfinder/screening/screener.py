@@ -42,6 +42,7 @@ from trialfinder.screening.trial_section import TrialInfo, parse_trial
 FACT_TYPES = ("yn", "choice", "number", "date")
 SOURCES = ("family", "records", "screening_test", "study_team")
 CRITERION_KINDS = ("inclusion", "exclusion", "path", "judgment")
+ROLES = ("fact", "input", "date", "gate")
 
 
 __all__ = ["Criterion", "Derived", "FactSpec", "Screener", "ScreenerError", "TimeLimit",
@@ -134,6 +135,13 @@ class Screener(NamedTuple):
 
 
 
+def _words(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    items = array(data.get(key, []), f"{where}.{key}")
+    if not all(isinstance(item, str) and item for item in items):
+        raise ScreenerError(f"{where}.{key}: must be an array of texts")
+    return tuple(items)
+
+
 def _fact(name: str, raw: Any) -> FactSpec:
     where = f"facts.{name}"
     data = table(raw, where)
@@ -147,11 +155,24 @@ def _fact(name: str, raw: Any) -> FactSpec:
         raise ScreenerError(f"{where}: a number needs min and max")
     if kind == "choice" and not data.get("choices"):
         raise ScreenerError(f"{where}: a choice needs choices")
-    choices = tuple(data.get("choices", ()))
-    labels = tuple(data.get("choice_labels", ()))
-    if labels and (len(labels) != len(choices) or not all(
-            isinstance(item, str) and item for item in labels)):
+    choices = _words(data, "choices", where)
+    labels = _words(data, "choice_labels", where)
+    if labels and len(labels) != len(choices):
         raise ScreenerError(f"{where}.choice_labels: one text for each of the choices")
+    for key in ("min", "max"):
+        if key in data and (not isinstance(data[key], int | float)
+                            or isinstance(data[key], bool)):
+            raise ScreenerError(f"{where}.{key}: must be a number")
+    if not isinstance(data.get("integer", False), bool):
+        raise ScreenerError(f"{where}.integer: must be true or false")
+    if data.get("role", "fact") not in ROLES:
+        raise ScreenerError(f"{where}.role: must be one of {ROLES}")
+    normal = data.get("normal")
+    if normal is not None and not (
+            (kind == "yn" and isinstance(normal, bool)) or (
+                kind == "number" and isinstance(normal, int | float)
+                and not isinstance(normal, bool))):
+        raise ScreenerError(f"{where}.normal: must be a value of the fact's type")
     if data.get("source") == "screening_test" and "normal" not in data:
         raise ScreenerError(f"{where}: a screening-test fact needs its normal value")
     return FactSpec(
@@ -247,7 +268,7 @@ def _derived(name: str, raw: Any, facts: dict[str, FactSpec]) -> Derived:
 def _names(head: dict[str, Any], key: str, known: dict[str, Any], what: str) -> tuple[str, ...]:
     names = array(head.get(key, []), f"screener.{key}")
     for index, name in enumerate(names):
-        if name not in known:
+        if not isinstance(name, str) or name not in known:
             raise ScreenerError(f"screener.{key}[{index}]: unknown {what} {name!r}")
     return tuple(names)
 
@@ -311,10 +332,12 @@ def parse_screener(data: dict[str, Any], folder: Path | None = None) -> Screener
     for index, item in enumerate(array(data.get("time_limits", []), "time_limits")):
         spot = f"time_limits[{index}]"
         known_keys(table(item, spot), TIME_LIMIT, spot)
-        try:
-            limit = TimeLimit(**item)
-        except TypeError as exc:
-            raise ScreenerError(f"{spot}: {exc}") from exc
+        periods = {key: item.get(key, 0) for key in ("years", "months", "days")}
+        for key, value in periods.items():
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ScreenerError(f"{spot}.{key}: must be a whole number")
+        limit = TimeLimit(text(item, "criterion", spot), text(item, "fact", spot),
+                          text(item, "date", spot), **periods)
         if limit.criterion not in rules:
             raise ScreenerError(f"{spot}.criterion: unknown criterion {limit.criterion!r}")
         if limit.fact not in facts:
