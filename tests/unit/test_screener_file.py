@@ -3,6 +3,7 @@ kind of mistake is an error naming the file and the key path."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import tomllib
 from pathlib import Path
@@ -185,3 +186,13 @@ def test_any_value_of_the_wrong_kind_is_a_screener_error_never_a_crash():
                 parse_screener(data, MADE_UP.parent)
             tried += 1
     assert tried > 900
+
+
+def test_a_rule_nested_too_deeply_a_folder_or_a_fifo_is_a_screener_error(tmp_path):
+    deep = made_up_copy(tmp_path, 'rule = "had_surgery_this_year"',
+                        'rule = "' + "all(" * 3000 + "had_surgery_this_year" + ")" * 3000 + '"')
+    assert error_of(deep) == "NCT00000000.toml: nested too deeply"
+    assert error_of(tmp_path) == f"{tmp_path.name}: cannot read (not a regular file)"
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)  # opening it must not wait for a writer
+    assert error_of(fifo) == "fifo.toml: cannot read (not a regular file)"

@@ -8,6 +8,9 @@ in resources/screeners) or a screener file anywhere; a file is parsed once per p
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -392,18 +395,36 @@ def screener_path(trial: str | None = None) -> Path:
     raise ScreenerError(f"{trial}: not a bundled trial ({names}) nor a .toml screener file")
 
 
+MAX_SCREENER_BYTES = 4 * 1024 * 1024  # far more than a trial's questions take
+
+
+def _read(path: Path) -> str:
+    """A regular file's text (never a FIFO or device: no waiting), at most MAX_SCREENER_BYTES."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            raw = stream.read(MAX_SCREENER_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_SCREENER_BYTES:
+        raise OSError(errno.EFBIG, f"larger than {MAX_SCREENER_BYTES // 1024 // 1024} MB")
+    return raw.decode("utf-8")
+
+
 @cache
 def _load(path: Path) -> Screener:
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        data = tomllib.loads(_read(path))
+        screener = parse_screener(data, path.parent)
     except tomllib.TOMLDecodeError as exc:
         raise ScreenerError(f"{path.name}: {exc}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise ScreenerError(f"{path.name}: cannot read ({reason})") from exc
-    try:
-        screener = parse_screener(data, path.parent)
+    except RecursionError as exc:
+        raise ScreenerError(f"{path.name}: nested too deeply") from exc
     except ScreenerError as exc:
         raise ScreenerError(f"{path.name}: {exc}") from exc
     from trialfinder.trial.names import add_known_names
