@@ -120,15 +120,26 @@ def kiosk_pin() -> int:
     return 0
 
 
-def requested_language(argv: Sequence[str], option: str = "--lang") -> str | None:
-    """The language asked for with --lang (or the value of another option) at any place on
-    the command line, if any."""
+def requested_language(argv: Sequence[str]) -> str | None:
+    """The language asked for with --lang (at any place on the command line), if any."""
     for index, word in enumerate(argv):
-        if word.startswith(option + "="):
+        if word.startswith("--lang="):
             return word.split("=", 1)[1]
-        if word == option and index + 1 < len(argv):
+        if word == "--lang" and index + 1 < len(argv):
             return argv[index + 1]
     return None
+
+
+def requested_trial(argv: Sequence[str]) -> str | None:
+    """The trial asked for with --trial, before or after the command (the last one given,
+    as argparse takes it), if any."""
+    found = None
+    for index, word in enumerate(argv):
+        if word.startswith("--trial="):
+            found = word.split("=", 1)[1]
+        elif word == "--trial" and index + 1 < len(argv):
+            found = argv[index + 1]
+    return found
 
 
 def load_trial(argv: Sequence[str]):
@@ -142,7 +153,7 @@ def load_trial(argv: Sequence[str]):
         screener_path,
     )
 
-    asked = requested_language(argv, "--trial")
+    asked = requested_trial(argv)
     try:
         screener = load_screener(asked)
     except ScreenerError as exc:

@@ -100,3 +100,14 @@ def test_a_bad_trial_is_one_line_and_exit_2(tmp_path, trial, message, command):
         result.stderr.startswith("trialfinder: error: ") and message in result.stderr
         and result.stderr.count("\n") == 1), result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_the_last_trial_given_is_the_one_used():
+    from trialfinder.app import requested_trial
+
+    assert requested_trial(["--trial", "A", "evaluate", "-", "--trial=B"]) == "B"
+    assert requested_trial(["evaluate", "-"]) is None
+    result = run("--trial", "NCT12345678", "evaluate", "--trial", str(MADE_UP), "--format",
+                 "json", "-", stdin=json.dumps(FITS))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["criteria"] == {"I1": "met", "E1": "absent"}
