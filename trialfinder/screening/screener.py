@@ -47,9 +47,9 @@ SOURCES = ("family", "records", "screening_test", "study_team")
 CRITERION_KINDS = ("inclusion", "exclusion", "path", "judgment")
 ROLES = ("fact", "input", "date", "gate")
 
-
 __all__ = ["Criterion", "Derived", "FactSpec", "Screener", "ScreenerError", "TimeLimit",
            "TrialInfo", "load_screener", "load_screener_file", "parse_screener"]
+
 
 class FactSpec(NamedTuple):
     name: str
