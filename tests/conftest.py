@@ -28,7 +28,8 @@ SLOW_MODULES = {
     "net/test_related_cli.py", "net/test_related_gui.py",
     "net/test_related_live.py", "net/test_status_live.py", "unit/test_cli.py",
     "unit/test_gettext_tools.py", "unit/test_hardening.py", "unit/test_help_language.py",
-    "unit/test_revision2.py", "unit/test_summary.py", "unit/test_workflow.py",
+    "unit/test_revision2.py", "unit/test_second_trial.py", "unit/test_summary.py",
+    "unit/test_workflow.py",
 }
 
 

@@ -7,11 +7,15 @@ import locale
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from trialfinder import __version__
 from trialfinder.i18n import argparse_text
-from trialfinder.i18n.content import LANGUAGES, _, normalize_language, set_language
+from trialfinder.i18n.content import LANGUAGES, N_, _, normalize_language, set_language
 from trialfinder.i18n.languages import summary_choices
+
+if TYPE_CHECKING:
+    from trialfinder.screening.trial_section import TrialInfo
 
 
 def system_language() -> str:
@@ -24,17 +28,22 @@ def system_language() -> str:
     return normalize_language(tag)
 
 
-def build_parser() -> argparse.ArgumentParser:
+TRIAL_HELP = N_("the trial: a bundled trial's NCT number, or a screener .toml file "
+                 "(default: {default})")
+
+
+def build_parser(trial: TrialInfo | None = None) -> argparse.ArgumentParser:
+    """The command line; its description is the trial's (from its screener file)."""
     parser = argparse.ArgumentParser(
         prog="trialfinder",
-        description=_("Might the CAR-T study {nct_id} fit a child with refractory juvenile "
-                      "dermatomyositis? Without a command, starts the app.").format(
-                          nct_id="NCT06686524"),
+        description=_(trial.description).format(nct_id=trial.nct_id) if trial else None,
     )
+    trial_help = _(TRIAL_HELP).format(default=trial.nct_id if trial else "-")
     parser.add_argument("--version", action="version", version=f"trialfinder {__version__}",
                         help=_("show the version number and exit"))
     parser.add_argument("--lang", choices=LANGUAGES, help=_("language (default: the system's)"))
     parser.add_argument("--offline", action="store_true", help=_("do not fetch the trial record"))
+    parser.add_argument("--trial", metavar="TRIAL", help=trial_help)
     parser.add_argument("--api-base", metavar="URL", help=argparse.SUPPRESS)  # tests only
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--kiosk", action="store_true",
@@ -52,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("file", metavar="FILE", help=_("a JSON object of facts, or - for stdin"))
     evaluate.add_argument("--format", choices=("text", "json"), default="text")
     evaluate.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
+    evaluate.add_argument("--trial", metavar="TRIAL", dest="sub_trial", help=trial_help)
 
     status = commands.add_parser("status", help=_("the trial as the newest record shows it"))
     status.add_argument("--record", metavar="FILE", help=_("read this API v2 study record"))
@@ -59,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_("another API address, for testing only"))
     status.add_argument("--format", choices=("text", "json"), default="text")
     status.add_argument("--lang", choices=LANGUAGES, dest="sub_lang")
+    status.add_argument("--trial", metavar="TRIAL", dest="sub_trial", help=trial_help)
     status.add_argument("--offline", action="store_true", dest="status_offline",
                         help=_("use the cached or bundled record; no network"))
     add_related_command(commands)
@@ -72,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--lang", choices=choices, default=None, dest="summary_lang",
                          help=_("the summary's language: {choices} (default: the system's)")
                          .format(choices=", ".join(choices)))
+    summary.add_argument("--trial", metavar="TRIAL", dest="sub_trial", help=trial_help)
     return parser
 
 
@@ -118,6 +130,47 @@ def requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def requested_trial(argv: Sequence[str]) -> str | None:
+    """The trial asked for with --trial, before or after the command (the last one given,
+    as argparse takes it), if any."""
+    found = None
+    for index, word in enumerate(argv):
+        if word.startswith("--trial="):
+            found = word.split("=", 1)[1]
+        elif word == "--trial" and index + 1 < len(argv):
+            found = argv[index + 1]
+    return found
+
+
+def load_trial(argv: Sequence[str]):
+    """The screener of the trial asked for with --trial (before the command line is read:
+    its --help names the trial), or None after one line on standard error."""
+    from trialfinder.cli_output import cut, error_line
+    from trialfinder.screening.screener import (
+        ScreenerError,
+        bundled_screeners,
+        load_screener,
+        screener_path,
+    )
+
+    asked = requested_trial(argv)
+    try:
+        screener = load_screener(asked)
+    except ScreenerError as exc:
+        error_line(cut(exc, 300))
+        return None
+    if asked and screener_path(asked) not in bundled_screeners():  # is its record one?
+        from trialfinder.trial.parser import RecordError, load_study_file
+
+        try:
+            load_study_file(screener.trial.record)
+        except RecordError as exc:
+            error_line(_("{path} is not a trial record: {reason}").format(
+                path=f"{screener.trial.record.name} (trial.record)", reason=cut(exc, 300)))
+            return None
+    return screener
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # --help and argparse's own messages in the user's language
@@ -125,7 +178,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     help_language = asked if asked in LANGUAGES else system_language()
     set_language(help_language)
     argparse_text.use_language(help_language)
-    args = build_parser().parse_args(argv)
+    screener = load_trial(argv)
+    if screener is None:
+        return 2
+    args = build_parser(screener.trial).parse_args(argv)
+    args.trial = getattr(args, "sub_trial", None) or args.trial
     if args.command == "kiosk-pin":
         return kiosk_pin()
     if args.command in ("status", "related"):
@@ -146,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = load_settings()
     lang = args.lang or settings["language"] or system_language()
     set_language(lang)
-    return run_gui(args, lang, settings)
+    return run_gui(args, lang, settings, screener)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from trialfinder.i18n.content import _
 from trialfinder.screening.derive import disagreement
 from trialfinder.screening.explanation import Explanation, explain
 from trialfinder.screening.facts import UNSURE, FactError, check_answers
-from trialfinder.screening.screener import Screener, load_screener
+from trialfinder.screening.screener import Screener, ScreenerError, load_screener
 from trialfinder.screening.verdict import Outcome, screen
 from trialfinder.screening.wording import JSON_STATE
 from trialfinder.trial.display import place_name, record_source_text, status_line
@@ -96,7 +96,8 @@ def outcome_json(screener: Screener, outcome: Outcome, record: TrialRecord) -> d
     return {
         "verdict": outcome.verdict,
         "criteria": criteria,
-        "diagnosis_path": JSON_STATE[("inclusion", outcome.status("diagnosis_path"))],
+        **{c.id: JSON_STATE[("inclusion", outcome.status(c.id))]
+           for c in screener.criteria if c.kind == "path"},
         "to_check_at_screening": list(outcome.to_check_at_screening),
         "to_find_out": list(outcome.to_find_out),
         "for_you": list(outcome.for_you),
@@ -145,7 +146,9 @@ def outcome_text(screener: Screener, outcome: Outcome, current: CurrentRecord) -
 
 
 def _label(screener: Screener, term: str) -> str:
-    return term if screener.criterion(term).kind != "path" else "I2-I4"
+    """The criterion's id as the screener file shows it (``shown_id``, else its id)."""
+    criterion = screener.criterion(term)
+    return criterion.shown_id or criterion.id
 
 
 def _contact_lines(current: CurrentRecord) -> list[str]:
@@ -193,15 +196,39 @@ def check_agreement(screener: Screener, facts: dict[str, Any]) -> None:
         raise BadInput(f"{found[0]}: {found[1]}")
 
 
-def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO) -> int:
-    screener = load_screener()
+def trial_screener(trial: str | None) -> Screener:
+    """The screener for ``--trial`` (None: the default bundled one); a missing or bad file
+    is bad input, told in one line naming the file and the key."""
+    try:
+        return load_screener(trial)
+    except ScreenerError as exc:
+        raise BadInput(cut(exc, 300)) from exc
+
+
+def kept_record(screener: Screener) -> CurrentRecord:
+    """The newest kept record of the trial (never the network); a trial file whose record
+    is not a study record is bad input naming the file and the key."""
+    try:
+        return stored_record(screener.nct_id, screener.criteria_sha256, screener.trial.record)
+    except RecordError as exc:
+        raise BadInput(record_problem(screener, exc)) from exc
+
+
+def record_problem(screener: Screener, exc: RecordError) -> str:
+    return _("{path} is not a trial record: {reason}").format(
+        path=f"{screener.trial.record.name} (trial.record)", reason=cut(exc, 300))
+
+
+def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO, trial: str | None = None
+             ) -> int:
+    screener = trial_screener(trial)
     try:
         facts = check_answers(screener, read_answers(path, stdin))
     except FactError as exc:
         raise fact_problem(exc) from exc
     check_agreement(screener, facts)
     outcome = screen(screener, facts)
-    current = stored_record(screener.nct_id, screener.criteria_sha256)  # never the network
+    current = kept_record(screener)  # never the network
     if fmt == "json":
         json.dump(outcome_json(screener, outcome, current.record), stdout, ensure_ascii=False)
         stdout.write("\n")
@@ -210,12 +237,13 @@ def evaluate(path: str, fmt: str, stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
-def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO) -> int:
+def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO,
+            trial: str | None = None) -> int:
     """Write the summary PDF from a facts file (as evaluate takes) or a saved answers file."""
     from trialfinder.answers_file import AnswersFileError, answers_from_data, is_answers_file
     from trialfinder.screening.questionnaire import Questionnaire
 
-    screener = load_screener()
+    screener = trial_screener(trial)
     if path != "-" and same_file(path, out):
         raise BadInput(_("{out} is the answers file itself: choose another name for the "
                          "PDF").format(out=cut(out, 200)))
@@ -238,7 +266,7 @@ def summary(path: str, out: str, lang: str, stdin: TextIO, stdout: TextIO) -> in
     except FactError as exc:
         raise fact_problem(exc) from exc
     outcome = questionnaire.outcome(answers)
-    current = stored_record(screener.nct_id, screener.criteria_sha256)
+    current = kept_record(screener)
     from trialfinder.report.render import write_summary_pdf
 
     try:
@@ -288,17 +316,21 @@ def status_text(current: CurrentRecord) -> str:
 
 
 def status(record_file: str | None, fmt: str, stdout: TextIO, offline: bool = False,
-           api_base: str | None = None) -> int:
-    screener = load_screener()
+           api_base: str | None = None, trial: str | None = None) -> int:
+    screener = trial_screener(trial)
     try:
         if record_file:
             current = current_record(screener.nct_id, screener.criteria_sha256,
                                      Path(record_file))
         elif offline:
-            current = stored_record(screener.nct_id, screener.criteria_sha256)
+            current = stored_record(screener.nct_id, screener.criteria_sha256,
+                                    screener.trial.record)
         else:
-            current = live_record(screener.nct_id, screener.criteria_sha256, api_base)
+            current = live_record(screener.nct_id, screener.criteria_sha256, api_base,
+                                  screener.trial.record)
     except RecordError as exc:
+        if not record_file:  # the trial's own record file
+            raise BadInput(record_problem(screener, exc)) from exc
         raise BadInput(_("{path} is not a trial record: {reason}").format(
             path=cut(record_file, 200), reason=cut(exc, 300))) from exc
     if fmt == "json":
@@ -328,9 +360,10 @@ def run(command: str, args: Any, stdin: TextIO | None = None, stdout: TextIO | N
         return finish(None) or EXIT_OUTPUT
     try:
         if command == "evaluate":
-            code = evaluate(args.file, args.format, stdin, stdout)
+            code = evaluate(args.file, args.format, stdin, stdout, getattr(args, "trial", None))
         elif command == "summary":
-            code = summary(args.file, args.out, args.summary_lang, stdin, stdout)
+            code = summary(args.file, args.out, args.summary_lang, stdin, stdout,
+                           getattr(args, "trial", None))
         elif command == "related":
             from trialfinder.cli_related import related
 
@@ -338,7 +371,8 @@ def run(command: str, args: Any, stdin: TextIO | None = None, stdout: TextIO | N
                            args.api_base)
         else:
             code = status(args.record, args.format, stdout,
-                          args.offline or args.status_offline, args.api_base)
+                          args.offline or args.status_offline, args.api_base,
+                          getattr(args, "trial", None))
     except BadInput as exc:
         finish(stdout)
         error_line(str(exc))

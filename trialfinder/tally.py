@@ -1,7 +1,8 @@
 """The volunteer's anonymous tally of screenings (no Qt).
 
-One row per screening: the date, the verdict, which criteria stood in the way and which were
-not known. No names, no ages, no answers: nothing that could point to a child. Kept in the
+One row per screening: the date, the trial (its NCT number), the verdict, which criteria stood
+in the way and which were not known. No names, no ages, no answers: nothing that could point
+to a child. Rows written before the trial was recorded still load (their trial is ""). Kept in the
 user's data directory (TRIALFINDER_DATA_DIR overrides), written atomically.
 """
 
@@ -19,7 +20,8 @@ from trialfinder.screening.screener import Screener
 from trialfinder.screening.verdict import VERDICTS, Outcome
 from trialfinder.storage import data_dir, read_json_object, write_atomic, write_json_object
 
-COLUMNS = ("date", "verdict", "not_met", "unknown")
+COLUMNS = ("date", "verdict", "not_met", "unknown", "trial")
+OLD_COLUMNS = COLUMNS[:-1]  # rows from before the trial was recorded
 
 
 def tally_path() -> Path:
@@ -34,10 +36,12 @@ def row_for(screener: Screener, outcome: Outcome, day: dt.date | None = None) ->
         "verdict": outcome.verdict,
         "not_met": list(outcome.blocking),
         "unknown": unknown,
+        "trial": screener.nct_id,
     }
 
 
 _CRITERION = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,39}")
+_TRIAL = re.compile(r"(NCT[0-9]{8})?")
 MAX_IDS = 60  # more criteria than the screener has
 MAX_TALLY_BYTES = 16 * 1024 * 1024
 
@@ -54,7 +58,9 @@ def _date(value: Any) -> bool:
 
 def _valid(row: Any) -> bool:
     """A row as row_for makes it: an ISO date, a verdict, lists of criterion ids."""
-    return (isinstance(row, dict) and set(row) == set(COLUMNS)
+    return (isinstance(row, dict) and set(row) in (set(COLUMNS), set(OLD_COLUMNS))
+            and isinstance(row.get("trial", ""), str)
+            and _TRIAL.fullmatch(row.get("trial", "")) is not None
             and isinstance(row["verdict"], str) and row["verdict"] in VERDICTS
             and _date(row["date"])
             and all(isinstance(row[k], list) and len(row[k]) <= MAX_IDS
@@ -102,7 +108,8 @@ def csv_text(rows: list[dict[str, Any]]) -> str:
     writer.writerow(COLUMNS)
     for row in rows:
         writer.writerow([safe_cell(cell) for cell in (
-            row["date"], row["verdict"], " ".join(row["not_met"]), " ".join(row["unknown"]))])
+            row["date"], row["verdict"], " ".join(row["not_met"]), " ".join(row["unknown"]),
+            row.get("trial", ""))])
     return buffer.getvalue()
 
 

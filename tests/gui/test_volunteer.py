@@ -57,7 +57,8 @@ def test_next_family_resets_in_one_action_and_tallies_one_row_each(qtbot, volunt
     assert [r["verdict"] for r in rows] == ["likely_not_eligible", "possibly_eligible",
                                             "likely_eligible"]
     assert rows[0]["not_met"] == ["I1", "E9"]
-    assert set(rows[0]) == {"date", "verdict", "not_met", "unknown"}
+    assert set(rows[0]) == {"date", "verdict", "not_met", "unknown", "trial"}
+    assert rows[0]["trial"] == "NCT06686524"  # the trial screened for
 
 
 def test_tally_screen_and_csv_export(qtbot, volunteer, tmp_path):
@@ -72,7 +73,8 @@ def test_tally_screen_and_csv_export(qtbot, volunteer, tmp_path):
     out = tmp_path / "tally.csv"
     assert page.export_to(out)
     rows = list(csv.reader(io.StringIO(out.read_text("utf-8"))))
-    assert rows[0] == ["date", "verdict", "not_met", "unknown"]
+    assert rows[0] == ["date", "verdict", "not_met", "unknown", "trial"]
+    assert rows[1][-1] == "NCT06686524"
     assert len(rows) == 4  # one row per screening
     qtbot.mouseClick(volunteer.back_button, Qt.MouseButton.LeftButton)
     assert volunteer.current_name() == "welcome"

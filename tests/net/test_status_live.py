@@ -35,7 +35,7 @@ def test_site_not_recruiting(api):
     out = status(api.base("site_closed"))
     assert out["overall_status"] == "RECRUITING" and out["recruiting"] is False
     assert out["sites"][0]["status"] == "NOT_YET_RECRUITING"
-    assert any("hospital in Hangzhou is not recruiting" in w for w in out["warnings"])
+    assert any("No hospital in the study is recruiting" in w for w in out["warnings"])
 
 
 def test_new_phone_number_is_shown(api):

@@ -1,5 +1,7 @@
 """The verdict's three steps and its lists, on whole fact sets."""
 
+import pytest
+
 from tests.unit.screening_cases import BASELINE, SCREENING_TESTS, outcome_for, with_changes
 from trialfinder.screening.verdict import LIKELY_ELIGIBLE, LIKELY_NOT_ELIGIBLE, POSSIBLY_ELIGIBLE
 
@@ -108,3 +110,20 @@ def test_derived_ratio_from_value_and_upper_limit():
     assert outcome.status("I5") is False
     outcome = outcome_for(with_changes(ast_x_uln=..., ast_value=120, ast_uln=40))
     assert outcome.status("I5") is True
+
+
+@pytest.mark.parametrize(("changes", "listed"), [
+    ({"sex": "male", "can_become_pregnant": None}, False),  # a boy: no pregnancy test
+    ({"sex": "female", "can_become_pregnant": "no"}, False),  # periods not started
+    ({"sex": "female", "can_become_pregnant": "yes"}, True),
+    ({"sex": "female", "can_become_pregnant": None}, True),  # not known: listed
+    ({"sex": None, "can_become_pregnant": None}, True),
+])
+def test_pregnancy_tests_are_listed_to_check_only_when_pregnancy_is_possible(changes, listed):
+    """From the screener file's [not_checked] rules (no longer a list in verdict.py)."""
+    answers = with_changes(**changes, pregnancy_urine_test_negative=...,
+                           pregnancy_blood_test_positive=...)
+    answers = {k: v for k, v in answers.items() if v is not None}
+    checked = outcome_for(answers).to_check_at_screening
+    assert ("pregnancy_urine_test_negative" in checked) is listed
+    assert ("pregnancy_blood_test_positive" in checked) is listed

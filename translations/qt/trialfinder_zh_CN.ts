@@ -16,88 +16,12 @@
         <translation>登记记录中还没有列出医院。</translation>
     </message>
     <message>
-        <source>What are CAR-T cells?</source>
-        <translation>什么是CAR-T细胞？</translation>
-    </message>
-    <message>
-        <source>T cells are white blood cells of the immune system. CAR-T cells are T cells that are changed in a laboratory so that they can find certain other cells. In this study they look for B cells, which carry a marker called CD19. B cells take part in the immune attack on the muscles and skin in JDM.</source>
-        <translation>T细胞是免疫系统里的一种白细胞。CAR-T细胞（嵌合抗原受体T细胞）是在实验室里改造过的T细胞，能找到特定的其他细胞。在这项研究中，它们寻找的是带有CD19标记的B细胞。在幼年皮肌炎中，B细胞参与了对肌肉和皮肤的免疫攻击。</translation>
-    </message>
-    <message>
-        <source>What does &quot;universal&quot; mean?</source>
-        <translation>“通用型”是什么意思？</translation>
-    </message>
-    <message>
-        <source>Universal CAR-T cells (UCAR-T) are made in advance from healthy donors&apos; cells, not from your child&apos;s own cells.</source>
-        <translation>通用型CAR-T细胞（UCAR-T）是事先用健康捐献者的细胞制备的，不是用孩子自己的细胞。</translation>
-    </message>
-    <message>
-        <source>Every child gets the cells</source>
-        <translation>每个孩子都会输注细胞</translation>
-    </message>
-    <message>
-        <source>The study has one group only. Every child in it gets the CAR-T cells: nobody gets a dummy treatment (placebo), and everyone knows what is given.</source>
-        <translation>这项研究只有一个组（单臂）。参加的每个孩子都会输注CAR-T细胞：没有人用假药（安慰剂），大家都知道用的是什么（开放标签）。</translation>
-    </message>
-    <message>
-        <source>What does taking part involve?</source>
-        <translation>参加研究要做什么？</translation>
-    </message>
-    <message>
-        <source>First, your child has a course of chemotherapy that lowers the number of immune cells (lymphodepletion chemotherapy). Then your child gets the CAR-T cells once, as a drip into a vein (an infusion). After the chemotherapy, blood counts stay low for a while, often for some weeks and sometimes longer. The study team checks your child&apos;s health closely and tells you what to expect.</source>
-        <translation>首先，孩子要做一个疗程的淋巴细胞清除化疗，它会减少体内免疫细胞的数量。然后，孩子通过静脉输注一次CAR-T细胞。化疗之后，血细胞计数会低一段时间，常常是几周，有时更久。研究团队会密切观察孩子的健康，并告诉您会经历什么。</translation>
-    </message>
-    <message>
-        <source>Three dose groups</source>
-        <translation>三个剂量组</translation>
-    </message>
-    <message>
-        <source>There are three dose groups: 10, 30 and 60 million cells (1, 3 and 6 × 10⁷) for each kg of body weight. The study starts with the lowest dose (a &quot;3+3&quot; design). Each group has 3 to 6 children. If the first 3 children of a group have no serious side effect that limits the dose, the next children get the next higher dose. If one of them has such a side effect, 3 more children get the same dose. So the dose your child gets depends on when your child joins.</source>
-        <translation>共有三个剂量组：每公斤体重1000万、3000万、6000万个细胞。研究从最低剂量开始（“3+3”设计）。每组3到6个孩子。如果一组的前3个孩子都没有出现限制剂量的严重副作用，后面的孩子就用更高一级的剂量；如果其中有一个孩子出现了这种副作用，就再有3个孩子用同样的剂量。所以，孩子用哪个剂量，取决于孩子什么时候入组。</translation>
-    </message>
-    <message>
-        <source>Known risks</source>
-        <translation>已知的风险</translation>
-    </message>
-    <message>
-        <source>CAR-T cells can cause cytokine release syndrome (CRS): fever, low blood pressure and, rarely, organ problems. They can affect the nerves and brain (ICANS): confusion, trouble speaking or, rarely, seizures. Infections are more likely while blood counts are low. Because the cells come from donors, the body may reject them, or the donor cells may attack the body (graft-versus-host disease). The study team watches for all of these and treats them.</source>
-        <translation>CAR-T细胞可能引起细胞因子释放综合征（CRS）：发热、血压低，少数情况下影响器官。它们也可能影响神经和大脑（免疫效应细胞相关神经毒性综合征，ICANS）：意识混乱、说话困难，少数情况下抽搐。血细胞计数低的时候，更容易感染。因为细胞来自捐献者，身体可能排斥这些细胞，捐献者的细胞也可能攻击身体（移植物抗宿主病）。研究团队会密切观察这些情况，并及时治疗。</translation>
-    </message>
-    <message>
-        <source>An early study: it may not help</source>
-        <translation>早期研究：不一定有效</translation>
-    </message>
-    <message>
-        <source>This is an early study (Phase 1). Its main aim is to learn how safe the treatment is, and also how well it works. Nobody knows yet whether it will help: it may not help your child. The study team will explain the risks and side effects before you decide.</source>
-        <translation>这是一项早期研究（I期临床试验）。主要目的是了解这种治疗是否安全，也看看效果如何。现在还没有人知道它是否有帮助：它不一定对您的孩子有效。在您做决定之前，研究团队会讲清楚风险和副作用。</translation>
-    </message>
-    <message>
-        <source>Where, and how many children</source>
-        <translation>在哪里，招多少孩子</translation>
+        <source>It plans to take {least} to {count} children in all.</source>
+        <translation>计划一共招收{least}到{count}个孩子。</translation>
     </message>
     <message>
         <source>This is the only hospital in the study.</source>
         <translation>这是这项研究唯一的医院。</translation>
-    </message>
-    <message>
-        <source>It plans to take 9 to {count} children in all.</source>
-        <translation>计划一共招收9到{count}个孩子。</translation>
-    </message>
-    <message>
-        <source>Birth control</source>
-        <translation>避孕</translation>
-    </message>
-    <message>
-        <source>Girls who may become pregnant need a negative pregnancy test. They must use effective birth control during the study until one year after the infusion.</source>
-        <translation>可能怀孕的女孩需要妊娠试验为阴性，并且在研究期间要采取有效的避孕措施，直到输注后满一年。</translation>
-    </message>
-    <message>
-        <source>Your child&apos;s own agreement</source>
-        <translation>孩子本人的同意</translation>
-    </message>
-    <message>
-        <source>The study team explains the study to your child too, in words your child can understand, and asks for your child&apos;s own agreement. You, as parent or guardian, sign the consent form.</source>
-        <translation>研究团队也会用孩子能听懂的话，向孩子本人讲解这项研究，并征求孩子自己的同意。您作为父母或监护人签署知情同意书。</translation>
     </message>
     <message>
         <source>ClinicalTrials.gov number {nct_id}. Study code {code}. Sponsor: {sponsor}.</source>
@@ -196,10 +120,6 @@
     <message>
         <source>The tally could not be saved.</source>
         <translation>统计无法保存。</translation>
-    </message>
-    <message>
-        <source>TrialFinder: the CAR-T study for refractory JDM</source>
-        <translation>TrialFinder：难治性幼年皮肌炎CAR-T研究</translation>
     </message>
     <message>
         <source>TrialFinder</source>
@@ -630,14 +550,6 @@
 </context>
 <context>
     <name>WelcomePage</name>
-    <message>
-        <source>Could this CAR-T study be right for my child?</source>
-        <translation>这项CAR-T研究适合我的孩子吗？</translation>
-    </message>
-    <message>
-        <source>This app asks you some questions about your child. Then it tells you whether one study might fit your child, and how to contact the study team. The study tests CAR-T cell therapy for juvenile dermatomyositis (JDM) that has not got better with usual treatment. It takes place at the Children&apos;s Hospital Zhejiang University School of Medicine in Hangzhou, China.</source>
-        <translation>这个应用会问您一些关于孩子的问题，然后告诉您一项研究是否可能适合孩子，以及如何联系研究团队。这项研究试验的是CAR-T细胞治疗，针对常规治疗效果不好的幼年皮肌炎（JDM）。研究在中国杭州的浙江大学医学院附属儿童医院进行。</translation>
-    </message>
     <message>
         <source>This app does not decide anything and does not give medical advice. Only the study team decides who can take part.</source>
         <translation>这个应用不做任何决定，也不提供医疗建议。谁能参加，只由研究团队决定。</translation>

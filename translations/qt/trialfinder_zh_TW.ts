@@ -16,88 +16,12 @@
         <translation>登錄紀錄中還沒有列出醫院。</translation>
     </message>
     <message>
-        <source>What are CAR-T cells?</source>
-        <translation>什麼是CAR-T細胞？</translation>
-    </message>
-    <message>
-        <source>T cells are white blood cells of the immune system. CAR-T cells are T cells that are changed in a laboratory so that they can find certain other cells. In this study they look for B cells, which carry a marker called CD19. B cells take part in the immune attack on the muscles and skin in JDM.</source>
-        <translation>T細胞是免疫系統裡的一種白血球。CAR-T細胞（嵌合抗原受體T細胞）是在實驗室裡改造過的T細胞，能找到某些特定的細胞。在這項研究中，它們尋找的是B細胞，B細胞帶有一種叫做CD19的標記。在幼年型皮肌炎中，B細胞參與了對肌肉和皮膚的免疫攻擊。</translation>
-    </message>
-    <message>
-        <source>What does &quot;universal&quot; mean?</source>
-        <translation>「通用型」是什麼意思？</translation>
-    </message>
-    <message>
-        <source>Universal CAR-T cells (UCAR-T) are made in advance from healthy donors&apos; cells, not from your child&apos;s own cells.</source>
-        <translation>通用型CAR-T細胞（UCAR-T）是事先用健康捐贈者的細胞製成的，不是用孩子自己的細胞。</translation>
-    </message>
-    <message>
-        <source>Every child gets the cells</source>
-        <translation>每個孩子都會接受細胞輸注</translation>
-    </message>
-    <message>
-        <source>The study has one group only. Every child in it gets the CAR-T cells: nobody gets a dummy treatment (placebo), and everyone knows what is given.</source>
-        <translation>這項研究只有一個組別（單組）。參加的每個孩子都會接受CAR-T細胞輸注：沒有人會拿到假的治療（安慰劑），大家都知道用的是什麼（開放標籤）。</translation>
-    </message>
-    <message>
-        <source>What does taking part involve?</source>
-        <translation>參加研究要做什麼？</translation>
-    </message>
-    <message>
-        <source>First, your child has a course of chemotherapy that lowers the number of immune cells (lymphodepletion chemotherapy). Then your child gets the CAR-T cells once, as a drip into a vein (an infusion). After the chemotherapy, blood counts stay low for a while, often for some weeks and sometimes longer. The study team checks your child&apos;s health closely and tells you what to expect.</source>
-        <translation>首先，孩子要做一個療程的化療，減少體內免疫細胞的數量（淋巴細胞清除化療）。接著，CAR-T細胞會經由靜脈點滴輸入孩子體內一次（這叫做「輸注」）。化療之後，血球數量會偏低一段時間，常常持續幾週，有時更久。研究團隊會密切追蹤孩子的健康，並告訴您可能會遇到什麼情況。</translation>
-    </message>
-    <message>
-        <source>Three dose groups</source>
-        <translation>三個劑量組</translation>
-    </message>
-    <message>
-        <source>There are three dose groups: 10, 30 and 60 million cells (1, 3 and 6 × 10⁷) for each kg of body weight. The study starts with the lowest dose (a &quot;3+3&quot; design). Each group has 3 to 6 children. If the first 3 children of a group have no serious side effect that limits the dose, the next children get the next higher dose. If one of them has such a side effect, 3 more children get the same dose. So the dose your child gets depends on when your child joins.</source>
-        <translation>共有三個劑量組：每公斤體重1000萬、3000萬、6000萬個細胞。研究從最低劑量開始（「3+3」設計）。每組3到6個孩子。如果一組的前3個孩子都沒有出現限制劑量的嚴重副作用，後面的孩子就用高一級的劑量；如果其中有一個孩子出現這種副作用，就再讓3個孩子用同樣的劑量。所以，孩子用哪個劑量，要看孩子什麼時候加入研究。</translation>
-    </message>
-    <message>
-        <source>Known risks</source>
-        <translation>已知的風險</translation>
-    </message>
-    <message>
-        <source>CAR-T cells can cause cytokine release syndrome (CRS): fever, low blood pressure and, rarely, organ problems. They can affect the nerves and brain (ICANS): confusion, trouble speaking or, rarely, seizures. Infections are more likely while blood counts are low. Because the cells come from donors, the body may reject them, or the donor cells may attack the body (graft-versus-host disease). The study team watches for all of these and treats them.</source>
-        <translation>CAR-T細胞可能引起細胞激素釋放症候群（CRS）：發燒、血壓低，少數情況下會影響器官。也可能影響神經和大腦（免疫效應細胞相關神經毒性症候群，ICANS）：意識混亂、說話困難，少數情況下會抽搐（癲癇發作）。血球數量低的時候，比較容易感染。因為細胞來自捐贈者，身體可能排斥這些細胞，捐贈者的細胞也可能攻擊身體（移植物對抗宿主疾病，GVHD）。研究團隊會密切觀察這些情況，並加以治療。</translation>
-    </message>
-    <message>
-        <source>An early study: it may not help</source>
-        <translation>早期研究：不一定有幫助</translation>
-    </message>
-    <message>
-        <source>This is an early study (Phase 1). Its main aim is to learn how safe the treatment is, and also how well it works. Nobody knows yet whether it will help: it may not help your child. The study team will explain the risks and side effects before you decide.</source>
-        <translation>這是一項早期研究（第一期臨床試驗）。主要目的是了解這種治療有多安全，也看看效果如何。目前還沒有人知道它是否有幫助：它不一定對您的孩子有效。在您做決定之前，研究團隊會說明風險和副作用。</translation>
-    </message>
-    <message>
-        <source>Where, and how many children</source>
-        <translation>在哪裡，收多少孩子</translation>
+        <source>It plans to take {least} to {count} children in all.</source>
+        <translation>預計總共收{least}到{count}個孩子。</translation>
     </message>
     <message>
         <source>This is the only hospital in the study.</source>
         <translation>這是這項研究唯一的醫院。</translation>
-    </message>
-    <message>
-        <source>It plans to take 9 to {count} children in all.</source>
-        <translation>預計總共收9到{count}個孩子。</translation>
-    </message>
-    <message>
-        <source>Birth control</source>
-        <translation>避孕</translation>
-    </message>
-    <message>
-        <source>Girls who may become pregnant need a negative pregnancy test. They must use effective birth control during the study until one year after the infusion.</source>
-        <translation>可能懷孕的女孩，驗孕結果需要是陰性。在研究期間必須採取有效的避孕措施，直到細胞輸注後滿一年。</translation>
-    </message>
-    <message>
-        <source>Your child&apos;s own agreement</source>
-        <translation>孩子本人的同意</translation>
-    </message>
-    <message>
-        <source>The study team explains the study to your child too, in words your child can understand, and asks for your child&apos;s own agreement. You, as parent or guardian, sign the consent form.</source>
-        <translation>研究團隊也會用孩子聽得懂的話，向孩子本人說明這項研究，並徵求孩子自己的同意。您身為父母或監護人，要簽署受試者同意書。</translation>
     </message>
     <message>
         <source>ClinicalTrials.gov number {nct_id}. Study code {code}. Sponsor: {sponsor}.</source>
@@ -312,10 +236,6 @@
     <message>
         <source>Scroll with the arrow keys</source>
         <translation>用方向鍵上下捲動</translation>
-    </message>
-    <message>
-        <source>TrialFinder: the CAR-T study for refractory JDM</source>
-        <translation>TrialFinder：難治性幼年型皮肌炎的CAR-T研究</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -630,14 +550,6 @@
 </context>
 <context>
     <name>WelcomePage</name>
-    <message>
-        <source>Could this CAR-T study be right for my child?</source>
-        <translation>這項CAR-T研究適合我的孩子嗎？</translation>
-    </message>
-    <message>
-        <source>This app asks you some questions about your child. Then it tells you whether one study might fit your child, and how to contact the study team. The study tests CAR-T cell therapy for juvenile dermatomyositis (JDM) that has not got better with usual treatment. It takes place at the Children&apos;s Hospital Zhejiang University School of Medicine in Hangzhou, China.</source>
-        <translation>這個應用程式會問您一些關於孩子的問題，然後告訴您一項研究是否可能適合孩子，以及如何聯絡研究團隊。這項研究試驗的是CAR-T細胞治療，針對一般治療後沒有好轉的幼年型皮肌炎（JDM）。研究在中國杭州的浙江大學醫學院附屬兒童醫院進行。</translation>
-    </message>
     <message>
         <source>This app does not decide anything and does not give medical advice. Only the study team decides who can take part.</source>
         <translation>這個應用程式不做任何決定，也不提供醫療建議。誰能參加，只由研究團隊決定。</translation>

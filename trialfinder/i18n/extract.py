@@ -1,4 +1,6 @@
-"""A Babel extractor for the screener definitions' text fields (see babel.cfg)."""
+"""A Babel extractor for the screener definitions' text fields (see babel.cfg): the facts',
+criteria's and pages' texts, and the ``[trial]`` section's (titles, welcome, about, the short
+about list, and the display names of ``site_names``)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,11 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 TEXT_FIELDS = ("label", "unit", "title", "fits", "does_not_fit", "unknown", "may_change",
-               "ask", "help", "why", "option", "section", "stop_note")
+               "ask", "help", "why", "option", "section", "stop_note", "window_title",
+               "summary_title", "description", "welcome_title", "welcome", "heading", "body",
+               "about_short", "choice_labels")
+# Tables whose every value is a text (their keys are the registry's spellings).
+TEXT_TABLES = ("site_names",)
 
 
 def _walk(node: Any, path: str) -> Iterator[tuple[str, str]]:
@@ -16,6 +22,12 @@ def _walk(node: Any, path: str) -> Iterator[tuple[str, str]]:
             where = f"{path}.{key}" if path else key
             if key in TEXT_FIELDS and isinstance(value, str) and value:
                 yield where, value
+            elif key in TEXT_FIELDS and isinstance(value, list):
+                yield from ((f"{where}[{i}]", item) for i, item in enumerate(value)
+                            if isinstance(item, str) and item)
+            elif key in TEXT_TABLES and isinstance(value, dict):
+                yield from ((f"{where}.{name}", item) for name, item in value.items()
+                            if isinstance(item, str) and item)
             else:
                 yield from _walk(value, where)
     elif isinstance(node, list):

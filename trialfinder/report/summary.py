@@ -31,7 +31,6 @@ from trialfinder.trial.record_text import CONTACT, SCAN, STUDY_IDS
 from trialfinder.trial.source import CurrentRecord
 
 QR_RESOURCE = "qr.png"
-TITLE = N_("Summary: the CAR-T study for refractory juvenile dermatomyositis")
 SCREENED_ON = N_("Screening done on {date}, with TrialFinder.")
 RESULT = N_("Result: {verdict}")
 YOUR_ANSWERS = N_("Your answers")
@@ -42,21 +41,6 @@ SITE_LINE = N_("{place}. The site's status: {status}.")
 NOT_ADVICE = N_("TrialFinder is not medical advice. Show this summary to your child's doctor "
                 "and to the study team.")
 ABOUT = N_("About the study, in short")
-ABOUT_SHORT = (
-    N_("Every child in the study gets the CAR-T cells: there is no placebo. The cells are made "
-       "in advance from healthy donors' cells."),
-    N_("First a course of lymphodepletion chemotherapy, then one infusion of the cells into a "
-       "vein. Blood counts stay low for a while afterwards, often for some weeks."),
-    N_("Three dose groups, 10, 30 and 60 million cells (1, 3 and 6 × 10⁷) per kg, from the "
-       "lowest up (a \"3+3\" design): the dose depends on when your child joins."),
-    N_("Known risks: cytokine release syndrome (CRS), effects on the nerves and brain (ICANS), "
-       "infections, and, because the cells come from donors, rejection of the cells and "
-       "graft-versus-host disease."),
-    N_("An early study (Phase 1): the treatment may not help. One hospital, in Hangzhou, plans "
-       "to take 9 to 18 children."),
-    N_("Girls who may become pregnant use birth control until one year after the infusion. "
-       "Your child is asked for their own agreement too."),
-)
 # Each language alone, any two side by side ("en+<code>"), and "both" (English + Simplified
 # Chinese, as older command lines say): from the languages table.
 LANGS = summary_choices()
@@ -160,7 +144,8 @@ class Summary:
         return rows
 
     def _head(self, t: Callable[[str], str], lang: str) -> str:
-        return (f'<h2 style="margin:0">{escape(t(TITLE))}</h2>'
+        title = self.questionnaire.screener.trial.summary_title  # the trial's, from its file
+        return (f'<h2 style="margin:0">{escape(t(title))}</h2>'
                 + _p(t(SCREENED_ON).format(date=format_date(self.day, lang)), SMALL))
 
     def _lead(self, t: Callable[[str], str]) -> list[str]:
@@ -219,7 +204,8 @@ class Summary:
 
     def _about(self, t: Callable[[str], str]) -> list[str]:
         return [_h(t(ABOUT)) + '<ul style="margin-top:0">' + "".join(
-            f'<li style="{SMALL}">{escape(t(text))}</li>' for text in ABOUT_SHORT) + "</ul>"]
+            f'<li style="{SMALL}">{escape(t(text))}</li>'
+            for text in self.questionnaire.screener.trial.about_short) + "</ul>"]
 
     def _list(self, heading: str, labels: tuple[str, ...], t: Callable[[str], str]
               ) -> list[str]:

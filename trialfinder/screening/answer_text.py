@@ -15,7 +15,7 @@ from trialfinder.screening.dates import NotADate, parse_date
 from trialfinder.screening.derive import derived_value
 from trialfinder.screening.facts import UNSURE
 from trialfinder.screening.questionnaire import Question, as_asked
-from trialfinder.screening.screener import Screener
+from trialfinder.screening.screener import FactSpec, Screener
 
 Gettext = Callable[[str], str]
 
@@ -23,16 +23,15 @@ OPTION_WORDS = {
     "yes": N_("Yes"),
     "no": N_("No"),
     UNSURE: N_("Not sure"),
-    "female": N_("Girl"),
-    "male": N_("Boy"),
 }
 NOT_ANSWERED = N_("Not answered")
 RATIO_WORDS = N_("{value} (upper limit {upper}): about {ratio} times the upper limit")
 EGFR_WORDS = N_("height {height}, creatinine {creatinine}: eGFR about {egfr}")
 
 
-def option_word(value: str, gettext: Gettext) -> str:
-    known = OPTION_WORDS.get(value)
+def option_word(value: str, gettext: Gettext, spec: FactSpec | None = None) -> str:
+    """An answer's word: Yes, No, Not sure, or a choice's label from the screener file."""
+    known = OPTION_WORDS.get(value) or (dict(spec.choice_labels).get(value) if spec else None)
     return gettext(known) if known else value
 
 
@@ -45,7 +44,8 @@ def describe_answer(screener: Screener, question: Question, answers: Mapping[str
     if all(answers.get(f) is None for f in (*facts, question.fact)):
         return gettext(NOT_ANSWERED)
     if question.kind in ("yn", "choice"):
-        return option_word(as_asked(question, str(answers[question.fact])), gettext)
+        return option_word(as_asked(question, str(answers[question.fact])), gettext,
+                           screener.facts[question.fact])
     if question.kind == "date":
         try:
             day = parse_date(str(answers[question.fact]))

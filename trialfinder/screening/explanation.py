@@ -237,8 +237,9 @@ def explain(screener: Screener, outcome: Outcome, today: dt.date | None = None
     not_eligible = outcome.verdict == LIKELY_NOT_ELIGIBLE
     standing = tuple(_blocking(screener, outcome, term, today or dt.date.today())
                      for term in outcome.blocking) if not_eligible else ()
-    parts = (LEAD, CONTACT, DECIDES, *((STANDING, RELATED) if not_eligible else ()),
-             QUESTIONS, TO_CHECK, *(() if not_eligible else (RELATED,)), CRITERIA_PART,
+    related = (RELATED,) if screener.trial.related_studies else ()  # the trial file says
+    parts = (LEAD, CONTACT, DECIDES, *((STANDING, *related) if not_eligible else ()),
+             QUESTIONS, TO_CHECK, *(() if not_eligible else related), CRITERIA_PART,
              RECORD, JUDGMENT, CLOSING)
     return Explanation(
         verdict=outcome.verdict,

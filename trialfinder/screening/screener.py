@@ -1,13 +1,23 @@
-"""The screener definition: a trial's facts, rules and criteria, read from a TOML file."""
+"""The screener definition: a trial's facts, rules, criteria, questionnaire pages and the
+trial itself (the ``[trial]`` section: ids, titles, welcome and about texts, site names, the
+bundled record), read from one TOML file and checked once, when it loads.
+
+Every problem is an error naming the file and the key (``NCT06686524.toml:
+pages[3].questions[2].fact: unknown fact 'foo'``). ``--trial`` names a bundled trial (a file
+in resources/screeners) or a screener file anywhere; a file is parsed once per process."""
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from trialfinder.paths import resources_dir
+from trialfinder.screening.pages import Page, parse_pages
 from trialfinder.screening.rules import (
     AtLeast,
     Call,
@@ -17,14 +27,28 @@ from trialfinder.screening.rules import (
     names_in,
     parse_rule,
 )
+from trialfinder.screening.schema import (
+    CRITERION,
+    FACT,
+    FORMULAS,
+    HEAD,
+    TIME_LIMIT,
+    TOP,
+    ScreenerError,
+    array,
+    known_keys,
+    table,
+    text,
+)
+from trialfinder.screening.trial_section import TrialInfo, parse_trial
 
 FACT_TYPES = ("yn", "choice", "number", "date")
 SOURCES = ("family", "records", "screening_test", "study_team")
 CRITERION_KINDS = ("inclusion", "exclusion", "path", "judgment")
+ROLES = ("fact", "input", "date", "gate")
 
-
-class ScreenerError(ValueError):
-    """A screener definition that is not well formed."""
+__all__ = ["Criterion", "Derived", "FactSpec", "Screener", "ScreenerError", "TimeLimit",
+           "TrialInfo", "load_screener", "load_screener_file", "parse_screener"]
 
 
 class FactSpec(NamedTuple):
@@ -42,6 +66,7 @@ class FactSpec(NamedTuple):
     # only decides which questions are asked (not a fact of the criteria spec)
     role: str = "fact"
     ask: str = ""  # the fact as a question a parent can ask or answer (shown in the result)
+    choice_labels: tuple[tuple[str, str], ...] = ()  # (a choice's value, its label msgid)
 
     @property
     def is_screening_test(self) -> bool:
@@ -58,6 +83,7 @@ class Criterion(NamedTuple):
     registry: str
     rule_text: str = ""
     may_change: str = ""
+    shown_id: str = ""  # how the criterion is named in text output ("I2-I4"), if not its id
 
 
 class Derived(NamedTuple):
@@ -78,7 +104,7 @@ class TimeLimit(NamedTuple):
 
 
 class Screener(NamedTuple):
-    nct_id: str
+    trial: TrialInfo
     criteria_sha256: str
     facts: dict[str, FactSpec]
     derived: dict[str, Derived]
@@ -90,7 +116,14 @@ class Screener(NamedTuple):
     raw: dict[str, Any]  # the decoded TOML, for the parts read elsewhere (pages)
     for_you: tuple[str, ...]  # unknown facts only the family can answer or decide
     holdback: dict[str, Node]  # a test not assumed normal when its rule is true
+    # a test not listed among those to check at the screening visit when its rule is true
+    not_checked: dict[str, Node]
     time_limits: tuple[TimeLimit, ...]
+    pages: tuple[Page, ...]
+
+    @property
+    def nct_id(self) -> str:
+        return self.trial.nct_id
 
     def criterion(self, criterion_id: str) -> Criterion:
         for criterion in self.criteria:
@@ -104,60 +137,91 @@ class Screener(NamedTuple):
         return [c for c in self.criteria if c.kind in ("inclusion", "exclusion")]
 
 
-def _fact(name: str, data: dict[str, Any]) -> FactSpec:
+
+def _words(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    items = array(data.get(key, []), f"{where}.{key}")
+    if not all(isinstance(item, str) and item for item in items):
+        raise ScreenerError(f"{where}.{key}: must be an array of texts")
+    return tuple(items)
+
+
+def _fact(name: str, raw: Any) -> FactSpec:
+    where = f"facts.{name}"
+    data = table(raw, where)
+    known_keys(data, FACT, where)
     kind = data.get("type")
     if kind not in FACT_TYPES:
-        raise ScreenerError(f"fact {name}: type must be one of {FACT_TYPES}")
+        raise ScreenerError(f"{where}.type: must be one of {FACT_TYPES}")
     if data.get("source") not in SOURCES:
-        raise ScreenerError(f"fact {name}: source must be one of {SOURCES}")
+        raise ScreenerError(f"{where}.source: must be one of {SOURCES}")
     if kind == "number" and ("min" not in data or "max" not in data):
-        raise ScreenerError(f"fact {name}: a number needs min and max")
+        raise ScreenerError(f"{where}: a number needs min and max")
     if kind == "choice" and not data.get("choices"):
-        raise ScreenerError(f"fact {name}: a choice needs choices")
+        raise ScreenerError(f"{where}: a choice needs choices")
+    choices = _words(data, "choices", where)
+    labels = _words(data, "choice_labels", where)
+    if labels and len(labels) != len(choices):
+        raise ScreenerError(f"{where}.choice_labels: one text for each of the choices")
+    for key in ("min", "max"):
+        if key in data and (not isinstance(data[key], int | float)
+                            or isinstance(data[key], bool)):
+            raise ScreenerError(f"{where}.{key}: must be a number")
+    if not isinstance(data.get("integer", False), bool):
+        raise ScreenerError(f"{where}.integer: must be true or false")
+    if data.get("role", "fact") not in ROLES:
+        raise ScreenerError(f"{where}.role: must be one of {ROLES}")
+    normal = data.get("normal")
+    if normal is not None and not (
+            (kind == "yn" and isinstance(normal, bool)) or (
+                kind == "number" and isinstance(normal, int | float)
+                and not isinstance(normal, bool))):
+        raise ScreenerError(f"{where}.normal: must be a value of the fact's type")
     if data.get("source") == "screening_test" and "normal" not in data:
-        raise ScreenerError(f"fact {name}: a screening-test fact needs its normal value")
+        raise ScreenerError(f"{where}: a screening-test fact needs its normal value")
     return FactSpec(
         name=name,
         type=kind,
         source=data["source"],
-        label=data.get("label", name),
-        unit=data.get("unit", ""),
+        label=text(data, "label", where, required=False) or name,
+        unit=text(data, "unit", where, required=False),
         minimum=data.get("min"),
         maximum=data.get("max"),
         integer=bool(data.get("integer", False)),
-        choices=tuple(data.get("choices", ())),
+        choices=choices,
         normal=data.get("normal"),
         role=data.get("role", "fact"),
-        ask=data.get("ask", ""),
+        ask=text(data, "ask", where, required=False),
+        choice_labels=tuple(zip(choices, labels, strict=False)),
     )
 
 
-def _check_rule(name: str, node: Node, facts: dict[str, FactSpec], rule_names: set[str]) -> None:
+def _check_rule(where: str, node: Node, facts: dict[str, FactSpec], rule_names: set[str]
+                ) -> None:
     for ref in names_in(node):
         if ref not in facts and ref not in rule_names:
-            raise ScreenerError(f"rule {name}: {ref!r} is neither a fact nor a rule")
+            raise ScreenerError(f"{where}: unknown fact {ref!r} (neither a fact nor a rule)")
     stack = [node]
     while stack:
         current = stack.pop()
         if isinstance(current, Compare):
             spec = facts.get(current.fact)
             if spec is None:
-                raise ScreenerError(f"rule {name}: compares {current.fact!r}, not a fact")
+                raise ScreenerError(f"{where}: compares {current.fact!r}, not a fact")
             if current.op == "==":
                 if spec.type != "choice" or current.value not in spec.choices:
-                    raise ScreenerError(f"rule {name}: {current.fact} == {current.value} is wrong")
+                    raise ScreenerError(f"{where}: {current.fact} == {current.value} is wrong")
             elif spec.type != "number" or not isinstance(current.value, float):
-                raise ScreenerError(f"rule {name}: {current.op} needs a number fact")
+                raise ScreenerError(f"{where}: {current.op} needs a number fact")
         elif isinstance(current, Call | AtLeast):
             stack.extend(current.args)
 
 
-def _check_acyclic(rules: dict[str, Node]) -> None:
+def _check_acyclic(rules: dict[str, Node], where: dict[str, str]) -> None:
     state: dict[str, int] = {}
 
     def visit(name: str) -> None:
         if state.get(name) == 1:
-            raise ScreenerError(f"rule {name} refers to itself")
+            raise ScreenerError(f"{where[name]}: rule {name} refers to itself")
         if state.get(name) == 2:
             return
         state[name] = 1
@@ -170,89 +234,129 @@ def _check_acyclic(rules: dict[str, Node]) -> None:
         visit(name)
 
 
-def parse_screener(data: dict[str, Any]) -> Screener:
-    """Build and check a screener from its decoded TOML."""
-    try:
-        head = data["screener"]
-        facts = {name: _fact(name, spec) for name, spec in data["facts"].items()}
-        texts: dict[str, str] = dict(data.get("rules", {}))
-        criteria = []
-        for item in data["criteria"]:
-            if item.get("kind") not in CRITERION_KINDS:
-                raise ScreenerError(f"criterion {item.get('id')}: unknown kind")
-            criterion = Criterion(
-                id=item["id"],
-                kind=item["kind"],
-                title=item["title"],
-                fits=item["fits"],
-                does_not_fit=item["does_not_fit"],
-                unknown=item["unknown"],
-                registry=item["registry"],
-                rule_text=item.get("rule", ""),
-                may_change=item.get("may_change", ""),
-            )
-            if criterion.kind != "judgment":
-                if not criterion.rule_text:
-                    raise ScreenerError(f"criterion {criterion.id} has no rule")
-                texts[criterion.id] = criterion.rule_text
-            criteria.append(criterion)
-        derived = {
-            name: Derived(
-                fact=name,
-                formula=spec["formula"],
-                inputs={k: v for k, v in spec.items() if k != "formula"},
-            )
-            for name, spec in data.get("derived", {}).items()
-        }
-    except KeyError as exc:
-        raise ScreenerError(f"missing {exc.args[0]!r}") from exc
+def _criterion(index: int, raw: Any) -> Criterion:
+    where = f"criteria[{index}]"
+    item = table(raw, where)
+    known_keys(item, CRITERION, where)
+    if item.get("kind") not in CRITERION_KINDS:
+        raise ScreenerError(f"{where}.kind: must be one of {CRITERION_KINDS}")
+    criterion = Criterion(
+        id=text(item, "id", where), kind=item["kind"], title=text(item, "title", where),
+        fits=text(item, "fits", where), does_not_fit=text(item, "does_not_fit", where),
+        unknown=text(item, "unknown", where), registry=text(item, "registry", where),
+        rule_text=text(item, "rule", where, required=False),
+        may_change=text(item, "may_change", where, required=False),
+        shown_id=text(item, "shown_id", where, required=False))
+    if criterion.kind != "judgment" and not criterion.rule_text:
+        raise ScreenerError(f"{where}.rule: missing (criterion {criterion.id})")
+    return criterion
+
+
+def _derived(name: str, raw: Any, facts: dict[str, FactSpec]) -> Derived:
+    where = f"derived.{name}"
+    spec = table(raw, where)
+    formula = text(spec, "formula", where)
+    if formula not in FORMULAS:
+        raise ScreenerError(f"{where}.formula: unknown formula {formula!r}")
+    known_keys(spec, FORMULAS[formula] | {"formula"}, where)
+    if name not in facts:
+        raise ScreenerError(f"{where}: unknown fact {name!r}")
+    inputs = {k: text(spec, k, where) for k in spec if k != "formula"}
+    for key, source in inputs.items():
+        if source not in facts:
+            raise ScreenerError(f"{where}.{key}: unknown fact {source!r}")
+    return Derived(fact=name, formula=formula, inputs=inputs)
+
+
+def _names(head: dict[str, Any], key: str, known: dict[str, Any], what: str) -> tuple[str, ...]:
+    names = array(head.get(key, []), f"screener.{key}")
+    for index, name in enumerate(names):
+        if not isinstance(name, str) or name not in known:
+            raise ScreenerError(f"screener.{key}[{index}]: unknown {what} {name!r}")
+    return tuple(names)
+
+
+def _test_rules(data: dict[str, Any], key: str, facts: dict[str, FactSpec],
+                rule_names: set[str]) -> dict[str, Node]:
+    """A table of screening-test facts, each with a rule (``[holdback]``, ``[not_checked]``)."""
+    found: dict[str, Node] = {}
+    for name in table(data.get(key, {}), key):
+        spot = f"{key}.{name}"
+        if name not in facts or not facts[name].is_screening_test:
+            raise ScreenerError(f"{spot}: not a screening-test fact")
+        try:
+            found[name] = parse_rule(text(data[key], name, key))
+        except RuleSyntaxError as exc:
+            raise ScreenerError(f"{spot}: {exc}") from exc
+        _check_rule(spot, found[name], facts, rule_names)
+    return found
+
+
+def parse_screener(data: dict[str, Any], folder: Path | None = None) -> Screener:
+    """Build and check a screener from its decoded TOML; ``folder`` holds the screener file
+    (the trial's record is named relative to it; default: the bundled screeners)."""
+    known_keys(data, TOP, "")
+    for key in ("screener", "trial", "facts", "criteria"):
+        if key not in data:
+            raise ScreenerError(f"{key}: missing")
+    head = table(data["screener"], "screener")
+    known_keys(head, HEAD, "screener")
+    facts = {name: _fact(name, spec) for name, spec in table(data["facts"], "facts").items()}
+    texts: dict[str, str] = {}
+    where: dict[str, str] = {}
+    for name in table(data.get("rules", {}), "rules"):
+        texts[name], where[name] = text(data["rules"], name, "rules"), f"rules.{name}"
+    criteria = [_criterion(i, item) for i, item in enumerate(array(data["criteria"],
+                                                                   "criteria"))]
+    for index, criterion in enumerate(criteria):
+        if criterion.kind != "judgment":
+            texts[criterion.id] = criterion.rule_text
+            where[criterion.id] = f"criteria[{index}].rule"
+    derived = {name: _derived(name, spec, facts)
+               for name, spec in table(data.get("derived", {}), "derived").items()}
     overlap = set(texts) & set(facts)
     if overlap:
         raise ScreenerError(f"names used for both a fact and a rule: {sorted(overlap)}")
     rules: dict[str, Node] = {}
-    for name, text in texts.items():
+    for name, source in texts.items():
         try:
-            rules[name] = parse_rule(text)
+            rules[name] = parse_rule(source)
         except RuleSyntaxError as exc:
-            raise ScreenerError(f"rule {name}: {exc}") from exc
+            raise ScreenerError(f"{where[name]}: {exc}") from exc
     for name, node in rules.items():
-        _check_rule(name, node, facts, set(rules))
-    _check_acyclic(rules)
-    for item in derived.values():
-        if item.fact not in facts:
-            raise ScreenerError(f"derived fact {item.fact} is not a fact")
-        for source in item.inputs.values():
-            if source not in facts:
-                raise ScreenerError(f"derived fact {item.fact}: input {source} is not a fact")
-    required = tuple(head["required"])
-    excluding = tuple(head["excluding"])
-    for term in (*required, *excluding):
-        if term not in rules:
-            raise ScreenerError(f"verdict term {term} has no rule")
-    holdback: dict[str, Node] = {}
-    for name, text in data.get("holdback", {}).items():
-        if name not in facts or not facts[name].is_screening_test:
-            raise ScreenerError(f"holdback {name}: not a screening-test fact")
-        try:
-            holdback[name] = parse_rule(text)
-        except RuleSyntaxError as exc:
-            raise ScreenerError(f"holdback {name}: {exc}") from exc
-        _check_rule(f"holdback {name}", holdback[name], facts, set(rules))
-    for_you = tuple(head.get("for_you", ()))
-    for name in for_you:
-        if name not in facts:
-            raise ScreenerError(f"for_you: {name} is not a fact")
-    try:
-        time_limits = tuple(TimeLimit(**item) for item in data.get("time_limits", ()))
-    except TypeError as exc:
-        raise ScreenerError(f"time_limits: {exc}") from exc
-    for limit in time_limits:
-        if limit.criterion not in rules or limit.fact not in facts or (
-                facts.get(limit.date) is None or facts[limit.date].type != "date"):
-            raise ScreenerError(f"time limit {limit}: unknown criterion or fact")
+        _check_rule(where[name], node, facts, set(rules))
+    _check_acyclic(rules, where)
+    required = _names(head, "required", rules, "rule")
+    excluding = _names(head, "excluding", rules, "rule")
+    holdback = _test_rules(data, "holdback", facts, set(rules))
+    not_checked = _test_rules(data, "not_checked", facts, set(rules))
+    for_you = _names(head, "for_you", facts, "fact")
+    time_limits = []
+    for index, item in enumerate(array(data.get("time_limits", []), "time_limits")):
+        spot = f"time_limits[{index}]"
+        known_keys(table(item, spot), TIME_LIMIT, spot)
+        periods = {key: item.get(key, 0) for key in ("years", "months", "days")}
+        for key, value in periods.items():
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ScreenerError(f"{spot}.{key}: must be a whole number")
+        limit = TimeLimit(text(item, "criterion", spot), text(item, "fact", spot),
+                          text(item, "date", spot), **periods)
+        if limit.criterion not in rules:
+            raise ScreenerError(f"{spot}.criterion: unknown criterion {limit.criterion!r}")
+        if limit.fact not in facts:
+            raise ScreenerError(f"{spot}.fact: unknown fact {limit.fact!r}")
+        if facts.get(limit.date) is None or facts[limit.date].type != "date":
+            raise ScreenerError(f"{spot}.date: {limit.date!r} is not a date fact")
+        time_limits.append(limit)
+
+    def check(spot: str, node: Node) -> None:
+        _check_rule(spot, node, facts, set(rules))
+
+    pages = parse_pages(data.get("pages", []), set(facts), check, {c.id for c in criteria})
+    trial = parse_trial(data["trial"], folder or resources_dir() / "screeners", set(facts))
     return Screener(
-        nct_id=head["nct_id"],
-        criteria_sha256=head.get("criteria_sha256", ""),
+        trial=trial,
+        criteria_sha256=text(head, "criteria_sha256", "screener", required=False),
         facts=facts,
         derived=derived,
         criteria=criteria,
@@ -263,21 +367,77 @@ def parse_screener(data: dict[str, Any]) -> Screener:
         raw=data,
         for_you=for_you,
         holdback=holdback,
-        time_limits=time_limits,
+        not_checked=not_checked,
+        time_limits=tuple(time_limits),
+        pages=pages,
     )
 
 
-def load_screener_file(path: Path) -> Screener:
-    """Read a screener definition from a TOML file."""
-    with path.open("rb") as handle:
-        try:
-            data = tomllib.load(handle)
-        except tomllib.TOMLDecodeError as exc:
-            raise ScreenerError(f"{path.name}: {exc}") from exc
-    return parse_screener(data)
+def bundled_screeners() -> list[Path]:
+    """The screener files that come with the app, by name: the first is the default."""
+    return sorted((resources_dir() / "screeners").glob("*.toml"))
+
+
+def screener_path(trial: str | None = None) -> Path:
+    """The screener file for ``--trial``: a bundled trial's id, or a path to a .toml file
+    (None: the default bundled trial)."""
+    bundled = bundled_screeners()
+    if not trial:
+        if not bundled:
+            raise ScreenerError("no screener file comes with this copy of the app")
+        return bundled[0]
+    for path in bundled:
+        if path.stem == trial:
+            return path
+    if trial.endswith(".toml") or "/" in trial or "\\" in trial:
+        return Path(trial)
+    names = ", ".join(path.stem for path in bundled)
+    raise ScreenerError(f"{trial}: not a bundled trial ({names}) nor a .toml screener file")
+
+
+MAX_SCREENER_BYTES = 4 * 1024 * 1024  # far more than a trial's questions take
+
+
+def _read(path: Path) -> str:
+    """A regular file's text (never a FIFO or device: no waiting), at most MAX_SCREENER_BYTES."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            raw = stream.read(MAX_SCREENER_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_SCREENER_BYTES:
+        raise OSError(errno.EFBIG, f"larger than {MAX_SCREENER_BYTES // 1024 // 1024} MB")
+    return raw.decode("utf-8")
 
 
 @cache
-def load_screener(nct_id: str = "NCT06686524") -> Screener:
-    """The bundled screener definition for a trial."""
-    return load_screener_file(resources_dir() / "screeners" / f"{nct_id}.toml")
+def _load(path: Path) -> Screener:
+    try:
+        data = tomllib.loads(_read(path))
+        screener = parse_screener(data, path.parent)
+    except tomllib.TOMLDecodeError as exc:
+        raise ScreenerError(f"{path.name}: {exc}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise ScreenerError(f"{path.name}: cannot read ({reason})") from exc
+    except RecursionError as exc:
+        raise ScreenerError(f"{path.name}: nested too deeply") from exc
+    except ScreenerError as exc:
+        raise ScreenerError(f"{path.name}: {exc}") from exc
+    from trialfinder.trial.names import add_known_names
+
+    add_known_names(screener.trial.site_names)  # the record's place names, translated
+    return screener
+
+
+def load_screener_file(path: Path) -> Screener:
+    """Read and check a screener file (each file once per process)."""
+    return _load(Path(path).absolute())
+
+
+def load_screener(trial: str | None = None) -> Screener:
+    """The screener for ``--trial`` (a bundled trial's id or a file; None: the default)."""
+    return load_screener_file(screener_path(trial))

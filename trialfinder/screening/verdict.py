@@ -16,7 +16,6 @@ LIKELY_ELIGIBLE = "likely_eligible"
 POSSIBLY_ELIGIBLE = "possibly_eligible"
 LIKELY_NOT_ELIGIBLE = "likely_not_eligible"
 VERDICTS = (LIKELY_ELIGIBLE, POSSIBLY_ELIGIBLE, LIKELY_NOT_ELIGIBLE)
-PREGNANCY_TESTS = ("pregnancy_urine_test_negative", "pregnancy_blood_test_positive")
 
 
 class Failure(NamedTuple):
@@ -88,10 +87,6 @@ def _failed_comparisons(ev: Evaluation, node: Node, found: list[Failure]) -> Non
             _failed_comparisons(ev, arg, found)
 
 
-def _pregnancy_possible(values: Mapping[str, object]) -> bool:
-    return values.get("sex") != "male" and values.get("can_become_pregnant") is not False
-
-
 def _time_limits(screener: Screener, ev: Evaluation, against: list[str],
                  values: Mapping[str, object]) -> tuple[bool, dict[str, dt.date | None]]:
     limited = {limit.criterion for limit in screener.time_limits}
@@ -123,7 +118,7 @@ def screen(screener: Screener, facts: Mapping[str, object]) -> Outcome:
     unknown_first = _unknown_facts_behind(screener, first)
     to_check = tuple(
         f for f in unknown_first if screener.facts[f].is_screening_test
-        and (f not in PREGNANCY_TESTS or _pregnancy_possible(values)))
+        and not (f in screener.not_checked and first.node(screener.not_checked[f]) is True))
 
     held_back = tuple(
         name for name, rule in screener.holdback.items()

@@ -1,8 +1,8 @@
 """Names from the trial record that have an official translation (content catalog).
 
-The registry gives names in English only. Known ones are translated; anything else (a
-changed record, another site) is shown exactly as the record has it. People's names are
-never translated.
+The registry gives names in English only. Known ones (the ``[trial.site_names]`` of the
+screener file, added when it loads) are translated; anything else (a changed record, another
+site) is shown exactly as the record has it. People's names are never translated.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from trialfinder.i18n.content import N_, _
 from trialfinder.i18n.formatting import format_ago, format_date, format_partial_date
 from trialfinder.trial.model import PartialDate
+from trialfinder.trial.names import KNOWN_NAMES
 from trialfinder.trial.record_text import NOT_RECRUITING_NOW, RECORD_FROM, RECRUITING_NOW
 
 if TYPE_CHECKING:
@@ -21,13 +22,6 @@ if TYPE_CHECKING:
 
 Gettext = Callable[[str], str]
 
-KNOWN_NAMES = {
-    "Children's Hospital Zhejiang University School of Medicine, Hangzhou, zhejiang":
-        N_("Children's Hospital Zhejiang University School of Medicine"),
-    "Hangzhou": N_("Hangzhou"),
-    "Zhejiang": N_("Zhejiang"),
-    "China": N_("China"),
-}
 
 STATUS_WORDS = {
     "RECRUITING": N_("recruiting"),

@@ -104,7 +104,7 @@ class TrialRecord(NamedTuple):
     @property
     def recruiting(self) -> bool:
         """Open to new patients: the study is recruiting, and so is a site (where the record
-        gives the sites' statuses; for this study that is the Hangzhou hospital)."""
+        gives the sites' statuses)."""
         if self.overall_status != "RECRUITING":
             return False
         statuses = [site.status for site in self.sites if site.status]

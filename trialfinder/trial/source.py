@@ -30,7 +30,7 @@ WARN_NOT_RECRUITING = N_(
     "The study is not recruiting now. You can still contact the study team with questions."
 )
 WARN_SITE_NOT_RECRUITING = N_(
-    "The hospital in Hangzhou is not recruiting now. "
+    "No hospital in the study is recruiting now. "
     "You can still contact the study team with questions."
 )
 WARN_CRITERIA_CHANGED = N_(
@@ -102,7 +102,8 @@ class CurrentRecord:
         return _(FELL_BACK).format(problem=problem)
 
 
-def bundled_record_path(nct_id: str = "NCT06686524") -> Path:
+def bundled_record_path(nct_id: str) -> Path:
+    """Where a bundled trial's record is by default (a screener file names its own)."""
     return resources_dir() / "records" / f"{nct_id}.json"
 
 
@@ -132,9 +133,11 @@ def _bundled_date(record: TrialRecord) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-def stored_record(nct_id: str, criteria_sha256: str) -> CurrentRecord:
-    """The newest record the app has without going to the network: cached or bundled."""
-    bundled = load_study_file(bundled_record_path(nct_id))
+def stored_record(nct_id: str, criteria_sha256: str, bundled_path: Path | None = None
+                  ) -> CurrentRecord:
+    """The newest record the app has without going to the network: cached or bundled (the
+    trial's record file: ``bundled_path``, by default the one named for its id)."""
+    bundled = load_study_file(bundled_path or bundled_record_path(nct_id))
     best = CurrentRecord(bundled, BUNDLED, nct_id, criteria_sha256, _bundled_date(bundled))
     cached = cache.load(nct_id)
     if cached is not None and _newer(cached.record, cached.fetched_at, best):
@@ -151,16 +154,16 @@ def _newer(record: TrialRecord, obtained: dt.datetime, than: CurrentRecord) -> b
     return than.obtained_at is None or obtained >= than.obtained_at
 
 
-def current_record(nct_id: str, criteria_sha256: str, record_file: Path | None = None
-                   ) -> CurrentRecord:
+def current_record(nct_id: str, criteria_sha256: str, record_file: Path | None = None,
+                   bundled_path: Path | None = None) -> CurrentRecord:
     """The record to show without the network: a file the user named, else the newest kept."""
     if record_file is not None:
         return CurrentRecord(load_study_file(record_file), FILE, nct_id, criteria_sha256)
-    return stored_record(nct_id, criteria_sha256)
+    return stored_record(nct_id, criteria_sha256, bundled_path)
 
 
-def live_record(nct_id: str, criteria_sha256: str, api_base: str | None = None
-                ) -> CurrentRecord:
+def live_record(nct_id: str, criteria_sha256: str, api_base: str | None = None,
+                bundled_path: Path | None = None) -> CurrentRecord:
     """Ask the API; on success keep the record in the cache and return it; otherwise return
     the newest stored record with the reason the live check failed. Never raises for network
     trouble, and never overwrites the cache with a bad answer."""
@@ -170,7 +173,7 @@ def live_record(nct_id: str, criteria_sha256: str, api_base: str | None = None
     try:
         fetched = client.fetch(nct_id)
     except FetchError as error:
-        return stored_record(nct_id, criteria_sha256).with_problem(error.reason)
+        return stored_record(nct_id, criteria_sha256, bundled_path).with_problem(error.reason)
     now = dt.datetime.now(dt.UTC)
     try:
         cache.save(nct_id, fetched.raw, now)

@@ -106,7 +106,8 @@ class ChoiceAnswer(AnswerWidget):
         self.retranslate()
 
     def option_text(self, value: str) -> str:
-        return option_word(as_asked(self.question, value), _)
+        return option_word(as_asked(self.question, value), _,
+                           self.screener.facts[self.question.fact])
 
     def retranslate(self) -> None:
         for value, button in self.buttons.items():

@@ -12,8 +12,10 @@ from trialfinder.ui.window_setup import build_window, start_live_check
 __all__ = ["build_window", "run_gui", "start_live_check"]
 
 
-def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -> int:
-    """Start the app, or with --screenshots / --self-test, render and exit without a window."""
+def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
+            screener=None) -> int:
+    """Start the app, or with --screenshots / --self-test, render and exit without a window;
+    ``screener`` is the loaded --trial (None: the default bundled trial)."""
     started = time.perf_counter()
     platform = os.environ.get("QT_QPA_PLATFORM") or None  # what a normal start would use
     probing = args.self_test and os.environ.get("TRIALFINDER_WINDOW_PROBE") == "1"
@@ -28,7 +30,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
 
         try:
             writable_folder(args.screenshots)  # before any window: a plain error, at once
-            app, window = build_window(lang, args.text_scale)
+            app, window = build_window(lang, args.text_scale, screener=screener)
             from trialfinder.ui.screenshots import render_all
 
             written = render_all(window, args.screenshots)
@@ -48,7 +50,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
     if args.kiosk or config.kiosk:
         # A kiosk: its own language and text size, and nothing written to disk, ever.
         kiosk_lang = args.lang or config.language or lang
-        app, window = build_window(kiosk_lang, config.text_scale, "kiosk")
+        app, window = build_window(kiosk_lang, config.text_scale, "kiosk", screener)
         from trialfinder.ui import kiosk
 
         window.kiosk = kiosk.install(window, config)
@@ -60,7 +62,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
     saved_scale = (settings or {}).get("text_scale", 1.0)
     mode = "volunteer" if args.volunteer else "home"
     app, window = build_window(lang, args.text_scale if args.text_scale != 1.0 else saved_scale,
-                               mode)
+                               mode, screener)
     # Preferences (never answers) are remembered for the next start.
     keep_going_on_errors(window)
     window.language_chosen.connect(lambda code: save_setting("language", code))

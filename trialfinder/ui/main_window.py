@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trialfinder.i18n.content import language
+from trialfinder.i18n.content import _, language
 from trialfinder.i18n.languages import BY_CODE, LANGUAGES_TABLE
 from trialfinder.i18n.qt import apply_language
 from trialfinder.ui.common import Screen, ask, button, confirm, label
@@ -26,6 +26,7 @@ from trialfinder.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # the engine and the record load after the first paint, not at import
     from trialfinder.screening.questionnaire import Questionnaire
+    from trialfinder.screening.trial_section import TrialInfo
     from trialfinder.screening.verdict import Outcome
     from trialfinder.trial.source import CurrentRecord
     from trialfinder.ui.question_page import QuestionPage
@@ -46,8 +47,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, load_questionnaire: Callable[[], Questionnaire],
                  load_record: Callable[[], CurrentRecord],
-                 text_scale: TextScale | None = None, mode: str = "home") -> None:
+                 text_scale: TextScale | None = None, mode: str = "home",
+                 trial: TrialInfo | None = None) -> None:
         super().__init__()
+        # The trial's words (title, welcome, about), from its screener file.
+        self.trial = trial if trial is not None else load_questionnaire().screener.trial
         self.setObjectName("main-window")
         self.mode = mode  # "home", "kiosk" or "volunteer"
         # The screener and the trial record load when first needed: the first screen
@@ -106,7 +110,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.screens: dict[str, Screen] = {}
-        welcome = WelcomePage(self, kiosk=mode == "kiosk")
+        welcome = WelcomePage(self.trial, self, kiosk=mode == "kiosk")
         if mode == "home":
             welcome.open_saved.show()
             welcome.open_saved.clicked.connect(self._ask_open_answers)
@@ -201,7 +205,7 @@ class MainWindow(QMainWindow):
             if name == ABOUT:
                 from trialfinder.ui.about_page import AboutPage
 
-                self._add(AboutPage(self.current, self))
+                self._add(AboutPage(self.current, self.trial, self))
             elif name == REVIEW:
                 from trialfinder.ui.review_page import ReviewPage
 
@@ -557,7 +561,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         """The window's title names the screen too (read out by screen readers, and shown
         in the task bar): "Step 3 of 19: Diagnosis - TrialFinder: ..."."""
-        app = self.tr("TrialFinder: the CAR-T study for refractory JDM")
+        app = _(self.trial.window_title)
         name = self.current_name()
         screen = self.screens.get(name)
         if name == WELCOME:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -19,8 +20,9 @@ class RecordUpdater(QObject):
     updated = Signal(object)  # a CurrentRecord: live, or the stored one with the problem
 
     def __init__(self, nct_id: str, criteria_sha256: str, api_base: str | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, bundled_path: Path | None = None) -> None:
         super().__init__(parent)
+        self.bundled_path = bundled_path  # the trial's own record file, if not the default
         self.nct_id = nct_id
         self.criteria_sha256 = criteria_sha256
         self.api_base = api_base
@@ -39,7 +41,8 @@ class RecordUpdater(QObject):
 
     def _work(self) -> None:
         try:
-            result = live_record(self.nct_id, self.criteria_sha256, self.api_base)
+            result = live_record(self.nct_id, self.criteria_sha256, self.api_base,
+                                 self.bundled_path)
         except Exception:  # never let a surprise kill the app; the stored record stays shown
             import logging
 

@@ -1,45 +1,41 @@
-"""Render every screen to PNG without showing a window (for docs and for translators)."""
+"""Render every screen to PNG without showing a window (for docs and for translators).
+
+The answers shown come from the trial's screener file (``[trial.samples]``): one set that
+shows every question page, and one set for each verdict (a verdict without one is left out).
+"""
 
 from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from trialfinder.cli_output import writable_folder
-from trialfinder.screening.verdict import LIKELY_ELIGIBLE, LIKELY_NOT_ELIGIBLE, POSSIBLY_ELIGIBLE
+from trialfinder.screening.verdict import VERDICTS
 from trialfinder.ui.main_window import ABOUT, RESULT, REVIEW, WELCOME, MainWindow
 
-# Answers that show every question page (a girl who may become pregnant, with an IMNM
-# diagnosis, muscle weakness and earlier CAR-T therapy), and one set for each verdict.
-SHOW_ALL = {
-    "age_years": 12, "sex": "female", "can_become_pregnant": "yes", "jdm_diagnosis": "yes",
-    "imnm_diagnosis": "unsure", "muscle_weakness_persistent": "yes", "prior_cart": "unsure",
-    "steroid_months": 8, "cmas_score": 40, "ast_value": 140, "ast_uln": 40,
-    "height_cm": 150, "creatinine_umol_l": 40,
-}
-_FAVOURABLE = {
-    "age_years": 9, "sex": "male", "jdm_diagnosis": "yes", "imnm_diagnosis": "no",
-    "steroid_months": 8, "steroid_inadequate_or_not_tolerated": "yes",
-    "steroid_full_dose": "yes", "immunosuppressants_failed": 2, "rapid_progression": "yes",
-    "calcinosis": "no", "recurrent_rash_or_ulcers": "no", "muscle_weakness_persistent": "no",
-    "consent_willing": "yes", "prior_cart": "no", "immunodeficiency": "no",
-    "active_infection": "no", "malignancy": "no", "congenital_heart_disease": "no",
-    "recent_myocardial_infarction": "no", "severe_arrhythmia": "no",
-    "pericardial_effusion_moderate_or_large": "no", "severe_myocarditis": "no",
-    "needs_vasopressors": "no", "other_disease_needing_immunosuppression": "no",
-    "transplant_ever": "no", "transplant_within_3_months": "no",
-    "gvhd_grade2_within_2_weeks": "no",
-    "live_vaccine_within_4_weeks": "no", "other_trial_within_3_months": "no",
-}
-VERDICT_ANSWERS = {
-    LIKELY_ELIGIBLE: _FAVOURABLE,
-    POSSIBLY_ELIGIBLE: {**_FAVOURABLE, "consent_willing": "unsure", "calcinosis": "unsure",
-                        "rapid_progression": "unsure", "prior_cart": "yes"},
-    LIKELY_NOT_ELIGIBLE: {**_FAVOURABLE, "age_years": 4, "live_vaccine_within_4_weeks": "yes"},
-}
+if TYPE_CHECKING:
+    from trialfinder.screening.screener import Screener
+
+
+def sample_answers(screener: Screener) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """A trial's sample answers: the set that shows every page, and one set per verdict."""
+    samples = screener.trial.samples
+    return (dict(samples.get("show_all", {})),
+            {verdict: dict(samples[verdict]) for verdict in VERDICTS if verdict in samples})
+
+
+def __getattr__(name: str) -> Any:
+    """``SHOW_ALL`` and ``VERDICT_ANSWERS``: the default trial's samples (tests use them)."""
+    if name in ("SHOW_ALL", "VERDICT_ANSWERS"):
+        from trialfinder.screening.screener import load_screener
+
+        show_all, verdicts = sample_answers(load_screener())
+        return show_all if name == "SHOW_ALL" else verdicts
+    raise AttributeError(name)
 
 
 def _save(window: MainWindow, folder: Path, name: str) -> Path:
@@ -72,14 +68,15 @@ def render_all(window: MainWindow, folder: str) -> list[Path]:
     written.append(_save(window, out, "01-welcome"))
     window.show_screen(ABOUT)
     written.append(_save(window, out, "02-about"))
+    show_all, verdicts = sample_answers(window.questionnaire.screener)
     window.answers.clear()
-    window.answers.update(SHOW_ALL)
+    window.answers.update(show_all)
     for number, page in enumerate(window.questionnaire.pages, start=1):
         window.show_screen(page.id)
         written.append(_save(window, out, f"03-question-{number:02d}-{page.id}"))
     window.show_screen(REVIEW)
     written.append(_save(window, out, "04-review"))
-    for verdict, answers in VERDICT_ANSWERS.items():
+    for verdict, answers in verdicts.items():
         window.answers.clear()
         window.answers.update(answers)
         window.show_screen(RESULT)

@@ -1,17 +1,26 @@
-"""The first screen: what the app does and does not do."""
+"""The first screen: what the app does and does not do (the trial's own title and welcome
+come from its screener file)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from trialfinder.i18n.content import _
 from trialfinder.ui.common import Screen, button, label
+
+if TYPE_CHECKING:
+    from trialfinder.screening.trial_section import TrialInfo
 
 
 class WelcomePage(Screen):
     name = "welcome"
 
-    def __init__(self, parent: QWidget | None = None, kiosk: bool = False) -> None:
+    def __init__(self, trial: TrialInfo, parent: QWidget | None = None,
+                 kiosk: bool = False) -> None:
         super().__init__(parent)
+        self.trial = trial
         self.kiosk = kiosk
         self.title = label("title", name="welcome-title", plain=False)
         self.intro = label(plain=False)
@@ -32,13 +41,8 @@ class WelcomePage(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Could this CAR-T study be right for my child?"))
-        self.intro.setText(self.tr(
-            "This app asks you some questions about your child. Then it tells you whether one "
-            "study might fit your child, and how to contact the study team. The study tests "
-            "CAR-T cell therapy for juvenile dermatomyositis (JDM) that has not got better "
-            "with usual treatment. It takes place at the Children's Hospital Zhejiang "
-            "University School of Medicine in Hangzhou, China."))
+        self.title.setText(_(self.trial.welcome_title))
+        self.intro.setText(_(self.trial.welcome))
         self.not_do.setText(self.tr(
             "This app does not decide anything and does not give medical advice. "
             "Only the study team decides who can take part."))

@@ -8,8 +8,9 @@ import sys
 from trialfinder.i18n.content import normalize_language
 
 
-def build_window(lang: str, text_scale: float = 1.0, mode: str = "home"):
-    """Create the application and the main window in ``lang``."""
+def build_window(lang: str, text_scale: float = 1.0, mode: str = "home", screener=None):
+    """Create the application and the main window in ``lang`` for a trial's screener (the
+    loaded ``--trial``; None: the default bundled trial)."""
     from PySide6.QtWidgets import QApplication
 
     from trialfinder.i18n.fonts import register_fonts
@@ -28,25 +29,27 @@ def build_window(lang: str, text_scale: float = 1.0, mode: str = "home"):
     if text_scale != 1.0:
         scale.set_scale(text_scale)
     apply_language(normalize_language(lang))
+    screener = screener or load_screener()
 
     def load_record() -> CurrentRecord:
-        screener = load_screener()
-        return current_record(screener.nct_id, screener.criteria_sha256)
+        return current_record(screener.nct_id, screener.criteria_sha256,
+                              bundled_path=screener.trial.record)
 
-    window = MainWindow(lambda: Questionnaire(load_screener()), load_record, scale, mode)
+    window = MainWindow(lambda: Questionnaire(screener), load_record, scale, mode,
+                        screener.trial)
     return app, window
 
 
 def start_live_check(window, api_base: str | None = None) -> None:
     """Once the first screen has painted, check ClinicalTrials.gov in the background."""
-    from trialfinder.screening.screener import load_screener
     from trialfinder.ui.record_updater import RecordUpdater
 
     window.related_live, window.related_api_base = True, api_base  # searched on a result
 
     def start() -> None:
-        screener = load_screener()
-        updater = RecordUpdater(screener.nct_id, screener.criteria_sha256, api_base, window)
+        screener = window.questionnaire.screener
+        updater = RecordUpdater(screener.nct_id, screener.criteria_sha256, api_base, window,
+                                screener.trial.record)
         updater.updated.connect(window.set_record)
         window.record_updater = updater
         updater.start()
