@@ -9,8 +9,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
+
+if TYPE_CHECKING:
+    from trialfinder.composition import AppParts
 
 PROBE_ENV = "TRIALFINDER_WINDOW_PROBE"  # set in the child that opens the real window
 NO_WINDOW_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc"}
@@ -33,12 +37,11 @@ class _FirstPaint(QObject):
         return False
 
 
-def self_test(lang: str, started: float, api_base: str | None = None,
-              platform: str | None = None) -> int:
+def self_test(lang: str, started: float, parts: AppParts, platform: str | None = None) -> int:
     """Print what was checked and the time to first paint; 0 if all is well.
 
-    It touches the network only when given an API address (--api-base, for measuring start-up
-    with the live check running): a self-test must not depend on the internet.
+    It touches the network only when ``parts`` name an API address (--api-base, for measuring
+    start-up with the live check running): a self-test must not depend on the internet.
     ``platform`` is the Qt platform the person's own start would use (their QT_QPA_PLATFORM,
     or None for Qt's default): the real-window check tries that one.
     """
@@ -50,14 +53,14 @@ def self_test(lang: str, started: float, api_base: str | None = None,
 
     checks: list[tuple[str, bool, str]] = []
     try:
-        app, window = build_window(lang)
+        app, window = build_window(lang, parts=parts)
     except Exception as exc:  # the self-test reports any failure rather than crash
         print(f"FAIL start: {type(exc).__name__}: {exc}")
         return 1
-    if api_base:
+    if parts.api_base:
         from trialfinder.ui.window_setup import start_live_check
 
-        start_live_check(window, api_base)
+        start_live_check(window)
     watcher = _FirstPaint()
     window.installEventFilter(watcher)
     window.stack.currentWidget().installEventFilter(watcher)
