@@ -75,9 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_related_command(commands) -> None:
-    from trialfinder.cli_related import parse_age
+def parse_age(text: str) -> float:
+    """--age (see cli_related.parse_age; imported only when the option is used, so the
+    window's start does not load the related-studies command)."""
+    from trialfinder.cli_related import parse_age as parse
 
+    return parse(text)
+
+
+def add_related_command(commands) -> None:
     related = commands.add_parser("related", help=_("other studies a family could ask about"))
     related.add_argument("--age", type=parse_age, metavar="YEARS",
                          help=_("show only studies that take this age"))

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         # does not need them, so it paints sooner.
         self._current: CurrentRecord | None = None
         self._painted = False
+        self._set_up = False  # after_first_paint has run
         self.text_scale = text_scale
         self.after_paint: list[Callable[[], None]] = []  # e.g. start the live record check
         self.tally_row: int | None = None  # this family's row in the volunteer's tally
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.saved_answers: dict[str, Any] = {}  # as last saved to (or opened from) a file
         self.reached_review = False
         self.may_close = mode.may_close  # a kiosk closes only through the staff exit
-        self.tap_guard = TapGuard(self)  # a fast double tap never skips a page
+        self.tap_guard = TapGuard(self)  # a fast double tap never skips a page (once painted)
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -150,8 +151,15 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def after_first_paint(self) -> None:
-        """Set-up that the first screen does not need: shortcuts, the live record check."""
+        """Set-up that the first paint does not need: shortcuts, the tap guard, the first
+        screen's tab order, the live record check. (Each of the first three makes Qt load
+        type information that takes longer than painting the first screen.)"""
+        self._set_up = True
         self.install_shortcuts()
+        self.tap_guard.install()
+        screen = self.stack.currentWidget()
+        if isinstance(screen, Screen):
+            self._order_focus(screen)
         for action in self.after_paint:
             action()
 
@@ -265,8 +273,9 @@ class MainWindow(QMainWindow):
         if name == RESULT and self.mode.keeps_tally:
             self._tally()
         self.stack.setCurrentWidget(screen)
-        screen.scroll.verticalScrollBar().setValue(0)
-        self._order_focus(screen)
+        if self._set_up:  # the first screen: new (at the top), its order set once painted
+            screen.scroll.verticalScrollBar().setValue(0)
+            self._order_focus(screen)
         self._update_nav()
         target = screen.first_focus() or self.next_button
         target.setFocus()
