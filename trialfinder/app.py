@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 from collections.abc import Sequence
@@ -20,6 +19,8 @@ def system_language() -> str:
         value = os.environ.get(variable)
         if value:
             return normalize_language(value.split(":")[0])
+    import locale  # rarely needed: not at start-up
+
     tag = locale.getlocale()[0]
     return normalize_language(tag)
 
