@@ -1,4 +1,6 @@
-"""Composition root: read the command line, then run a command or start the window."""
+"""The entry point: read the command line, then run a command or start the window (whose
+parts, the screener, the record source and the mode, are composed once in
+trialfinder.composition; see ui/launch.py)."""
 
 from __future__ import annotations
 

@@ -85,12 +85,12 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None) -
 def keep_going_on_errors(window) -> None:
     """An unexpected error in a slot is logged (to standard error only: no file, and never
     an answer) and told kindly; the app and the family's answers stay."""
-    import logging
-    import traceback
-
     from PySide6.QtCore import QCoreApplication
 
     def hook(kind, error, trace) -> None:
+        import logging
+        import traceback  # loaded when needed, not at start-up
+
         logging.getLogger("trialfinder").error(
             "unexpected %s: %s\n%s", kind.__name__, error, "".join(traceback.format_tb(trace)))
         window.notify(lambda: QCoreApplication.translate(
