@@ -5,7 +5,8 @@ Qt-free. Nothing here reads a file when made: the screener is parsed once, when 
 (after the first screen has painted), and the stored record is read the same way.
 
     parts = AppParts(KIOSK)                                   # the bundled trial
-    parts = AppParts(HOME, screener_file=Path("other.toml"))  # another trial's screener
+    parts = AppParts(HOME, screener_file=Path("other.toml"))  # read when first needed
+    parts = AppParts(HOME, screener=loaded)                   # one the caller has read
 """
 
 from __future__ import annotations
@@ -23,16 +24,20 @@ if TYPE_CHECKING:  # loaded when first needed, not at start-up
 
 
 class AppParts:
-    """What one run of the app is made of. ``screener_file`` None: the bundled screener.
+    """What one run of the app is made of. The trial's screener: ``screener`` (already
+    read, e.g. the one --trial chose), else ``screener_file``, else the bundled one.
     ``live``: whether the record (and the list of other studies) may be checked on the
     network, at ``api_base`` (None: ClinicalTrials.gov)."""
 
     def __init__(self, mode: Mode | str = HOME, screener_file: Path | None = None,
-                 live: bool = False, api_base: str | None = None) -> None:
+                 live: bool = False, api_base: str | None = None,
+                 screener: Screener | None = None) -> None:
         self.mode = mode_named(mode)
         self.screener_file = screener_file
         self.live = live
         self.api_base = api_base
+        if screener is not None:
+            self.screener = screener  # the cached property's value: never read again
 
     @cached_property
     def screener(self) -> Screener:

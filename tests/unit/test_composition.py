@@ -42,3 +42,13 @@ def test_the_bundled_screener_and_its_record():
     record = parts.stored_record()
     assert record.nct_id == parts.screener.nct_id
     assert record.criteria_sha256 == parts.screener.criteria_sha256
+
+
+def test_a_screener_already_read_is_used_as_it_is(tmp_path):
+    copy = tmp_path / "trial.toml"
+    shutil.copy(BUNDLED, copy)
+    from trialfinder.screening.screener import load_screener_file
+
+    loaded = load_screener_file(copy)
+    parts = AppParts(KIOSK, screener_file=tmp_path / "no-such.toml", screener=loaded)
+    assert parts.screener is loaded and parts.questionnaire.screener is loaded

@@ -6,16 +6,21 @@ none imports another."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from trialfinder.composition import AppParts
 from trialfinder.i18n.content import normalize_language
 from trialfinder.modes import Mode
 
+if TYPE_CHECKING:
+    from trialfinder.screening.screener import Screener
+
 
 def build_window(lang: str, text_scale: float = 1.0, mode: Mode | str = "home",
-                 parts: AppParts | None = None):
-    """Create the application and the main window in ``lang``. ``parts`` (else the bundled
-    trial in ``mode``, with no network) is handed to the window and its screens."""
+                 screener: Screener | None = None, parts: AppParts | None = None):
+    """Create the application and the main window in ``lang``. ``parts`` (else ``screener``,
+    or the bundled trial's, in ``mode``, with no network) is handed to the window and its
+    screens."""
     from PySide6.QtWidgets import QApplication
 
     from trialfinder.i18n.fonts import register_fonts
@@ -23,7 +28,7 @@ def build_window(lang: str, text_scale: float = 1.0, mode: Mode | str = "home",
     from trialfinder.ui.main_window import MainWindow
     from trialfinder.ui.theme import TextScale
 
-    parts = parts or AppParts(mode)
+    parts = parts or AppParts(mode, screener=screener)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("TrialFinder")
     app.setOrganizationName("TrialFinder")
