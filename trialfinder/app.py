@@ -1,9 +1,10 @@
-"""Composition root: read the command line, then run a command or start the window."""
+"""The entry point: read the command line, then run a command or start the window (whose
+parts, the screener, the record source and the mode, are composed once in
+trialfinder.composition; see ui/launch.py)."""
 
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 from collections.abc import Sequence
@@ -24,6 +25,8 @@ def system_language() -> str:
         value = os.environ.get(variable)
         if value:
             return normalize_language(value.split(":")[0])
+    import locale  # rarely needed: not at start-up
+
     tag = locale.getlocale()[0]
     return normalize_language(tag)
 
@@ -87,9 +90,15 @@ def build_parser(trial: TrialInfo | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def add_related_command(commands) -> None:
-    from trialfinder.cli_related import parse_age
+def parse_age(text: str) -> float:
+    """--age (see cli_related.parse_age; imported only when the option is used, so the
+    window's start does not load the related-studies command)."""
+    from trialfinder.cli_related import parse_age as parse
 
+    return parse(text)
+
+
+def add_related_command(commands) -> None:
     related = commands.add_parser("related", help=_("other studies a family could ask about"))
     related.add_argument("--age", type=parse_age, metavar="YEARS",
                          help=_("show only studies that take this age"))

@@ -17,11 +17,8 @@ open its staff exit without the PIN the administrator meant to set).
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -134,6 +131,9 @@ def load_kiosk_config() -> KioskConfig:
 def hash_pin(pin: str, salt: bytes | None = None, iterations: int = PIN_ITERATIONS
              ) -> dict[str, Any]:
     """A salted PBKDF2-SHA256 hash of a PIN, as the config file stores it."""
+    import hashlib
+    import secrets
+
     salt = salt or secrets.token_bytes(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations)
     return {"salt": salt.hex(), "hash": digest.hex(), "iterations": iterations}
@@ -142,6 +142,9 @@ def hash_pin(pin: str, salt: bytes | None = None, iterations: int = PIN_ITERATIO
 def pin_matches(pin: str, stored: dict[str, Any]) -> bool:
     """Whether the PIN typed matches the stored hash; never raises, and a stored entry that
     is not a valid hash (so an unbounded or broken check) matches nothing."""
+    import hashlib
+    import hmac
+
     if not valid_pin_hash(stored) or not isinstance(pin, str) or len(pin) > 64:
         return False
     try:

@@ -14,7 +14,6 @@ import logging
 import os
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +78,8 @@ def write_atomic(path: Path, data: bytes, make_dirs: bool = True) -> None:
             raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
     except FileNotFoundError:
         pass
+    import tempfile  # only when writing: not at start-up
+
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

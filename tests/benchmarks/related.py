@@ -77,7 +77,7 @@ def main() -> int:
     silent.bind(("127.0.0.1", 0))
     silent.listen(4)
     window.related_search = None
-    window.related_live, window.related_api_base = True, (
+    window.parts.live, window.parts.api_base = True, (
         f"http://127.0.0.1:{silent.getsockname()[1]}/api")
     window.show_screen("result")
     longest, until = 0.0, time.perf_counter() + 3

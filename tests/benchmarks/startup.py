@@ -1,16 +1,26 @@
-"""Start-up benchmark: TrialFinder's --self-test against a bare PySide6 window.
+"""Start-up benchmark: TrialFinder against a bare PySide6 window, as a family waits for it.
 
-    python tests/benchmarks/startup.py [--runs N]
+    python tests/benchmarks/startup.py [--runs N] [--no-bytecode] [--skip-visible]
 
-Runs, alternately and N times each, in fresh processes with no display
-(QT_QPA_PLATFORM=offscreen):
-- trialfinder --self-test --offline
-- trialfinder --self-test with the live check aimed at a blackholed address (a loopback
-  socket that accepts connections and never answers: the network is "unreachable")
-- a bare PySide6 window (a QMainWindow with one QLabel, shown until painted, then closed)
-and prints the median whole-process wall time, peak memory (maximum resident set size) and,
-for TrialFinder, the time to first paint it reports, with the ratios. Target: at most 1.3x.
-Not a test: timings on a shared machine vary, so they are printed, never asserted.
+1. A visible window. On its own X server (Xvfb, 1366x768) with a window manager (openbox),
+   alternately and N times each: ``trialfinder --offline --lang en`` (the bundled record, no
+   network) and a bare PySide6 QMainWindow with one QLabel; the time from starting the process
+   until ``xdotool search --onlyvisible --pid`` finds its window mapped (polled every 2 ms),
+   then the process is ended. Target: the app at most 1.15x the bare window.
+2. ``--self-test``, with no display (QT_QPA_PLATFORM=offscreen), alternately N times each:
+   - trialfinder --self-test --offline
+   - trialfinder --self-test with the live check aimed at a blackholed address (a loopback
+     socket that accepts connections and never answers: the network is "unreachable")
+   - a bare PySide6 window (the same QMainWindow, shown until painted, then closed)
+   the median whole-process wall time, peak memory (maximum resident set size) and, for
+   TrialFinder, the time to first paint it reports. Target: at most 1.3x.
+
+Settings, cache and the site's kiosk file are in a throw-away folder. Python's compiled
+bytecode is written there too (PYTHONPYCACHEPREFIX) by one unmeasured warm-up run, as an
+installed app has its bytecode; ``--no-bytecode`` keeps the caller's PYTHONDONTWRITEBYTECODE
+(every module compiled from source on every start: the app has many more modules than the
+bare window, so its ratio is worse). Not a test: timings on a shared machine vary, so they are
+printed, never asserted.
 """
 
 from __future__ import annotations
@@ -18,12 +28,14 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 BARE = """
 from PySide6.QtCore import QEvent, QObject
@@ -48,6 +60,18 @@ window.removeEventFilter(watcher)
 window.close()
 """
 
+# The same bare window for the visible-window measure: shown, then left open until ended.
+BARE_VISIBLE = """
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+app = QApplication([])
+window = QMainWindow()
+window.setWindowTitle("Bare")
+window.setCentralWidget(QLabel("Hello"))
+window.show()
+app.exec()
+"""
+
 
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float | None]:
     """(wall seconds, peak RSS in MiB, reported first paint in seconds) of one run."""
@@ -64,14 +88,115 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, floa
     return wall, usage.ru_maxrss / 1024, int(paint.group(1)) / 1000 if paint else None
 
 
+def free_display() -> int:
+    for number in range(140, 400):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
+                f"/tmp/.X{number}-lock").exists():
+            return number
+    raise SystemExit("no free X display number")
+
+
+def wait_until(test, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not test():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+def until_visible(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting ``command`` until its window is mapped (the window manager has
+    shown it), polled with xdotool; the process is then ended."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
+                                    str(process.pid)], env=env, capture_output=True,
+                                   check=False).stdout.split()
+            if found:
+                return time.perf_counter() - started
+            if process.poll() is not None:
+                raise SystemExit(f"ended before showing a window: {' '.join(command)}")
+            if time.perf_counter() - started > 30:
+                raise SystemExit(f"no window within 30 s: {' '.join(command)}")
+            time.sleep(0.002)
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def visible_window(runs: int, env: dict[str, str]) -> None:
+    """Measure 1 (see the module's docstring) on a fresh Xvfb with openbox."""
+    missing = [tool for tool in ("Xvfb", "openbox", "xdotool") if shutil.which(tool) is None]
+    if missing:
+        print(f"visible window: skipped, {' '.join(missing)} not installed")
+        return
+    number = free_display()
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24",
+                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    env = {**env, "DISPLAY": f":{number}"}
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    manager = None
+    try:
+        wait_until(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
+        manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        wait_until(lambda: "window id" in subprocess.run(
+            ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env, capture_output=True,
+            text=True, check=False).stdout, 10, "openbox")
+        programs = {
+            "app window (--offline)": [sys.executable, "-m", "trialfinder", "--offline",
+                                       "--lang", "en"],
+            "bare PySide6 window": [sys.executable, "-c", BARE_VISIBLE],
+        }
+        times: dict[str, list[float]] = {name: [] for name in programs}
+        for command in programs.values():  # warm the file cache (and bytecode), unmeasured
+            until_visible(command, env)
+        for _ in range(runs):
+            for name, command in programs.items():
+                times[name].append(until_visible(command, env))
+    finally:
+        for process in (manager, server):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                process.wait(10)
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    for name, median in medians.items():
+        spread = f"{min(times[name]) * 1000:.0f}-{max(times[name]) * 1000:.0f}"
+        print(f"{name:31} visible after {median * 1000:6.0f} ms   (range {spread} ms)")
+    ratio = medians["app window (--offline)"] / medians["bare PySide6 window"]
+    print(f"ratio (app window / bare){'':7} visible {ratio:5.2f} x   (target: at most 1.15 x)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--no-bytecode", action="store_true",
+                        help="keep the caller's PYTHONDONTWRITEBYTECODE (compile every start)")
+    parser.add_argument("--skip-visible", action="store_true",
+                        help="only the --self-test measure (no Xvfb needed)")
     args = parser.parse_args()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    # Settings and cache in a throw-away place, the same for every run.
+    # Settings, cache and the kiosk file in a throw-away place, the same for every run.
     scratch = tempfile.mkdtemp(prefix="trialfinder-bench-")
-    env.update(TRIALFINDER_CONFIG_DIR=scratch, TRIALFINDER_CACHE_DIR=scratch)
+    base_env = {**os.environ, "TRIALFINDER_CONFIG_DIR": scratch,
+                "TRIALFINDER_CACHE_DIR": scratch,
+                "TRIALFINDER_SITE_CONFIG": os.path.join(scratch, "kiosk.json")}
+    if not args.no_bytecode:
+        base_env.pop("PYTHONDONTWRITEBYTECODE", None)
+        base_env["PYTHONPYCACHEPREFIX"] = os.path.join(scratch, "pycache")
+    print(f"bytecode: {'compiled on every start' if args.no_bytecode else 'kept, as installed'}"
+          f"; load average {os.getloadavg()[0]:.2f} at the start")
+    if not args.skip_visible:
+        visible_window(args.runs, base_env)
+    env = {**base_env, "QT_QPA_PLATFORM": "offscreen"}
     blackhole = socket.socket()
     blackhole.bind(("127.0.0.1", 0))
     blackhole.listen(64)  # accepts connections (in the kernel) and never answers
@@ -107,7 +232,9 @@ def main() -> int:
     silent_paint = medians["self-test, network blackholed"][2]
     if offline and silent_paint:
         print(f"first paint, blackholed / offline: {silent_paint / offline:5.2f} x")
-    print(f"runs: {args.runs} each, alternating; medians")
+    print(f"runs: {args.runs} each, alternating; medians; "
+          f"load average {os.getloadavg()[0]:.2f} at the end")
+    shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

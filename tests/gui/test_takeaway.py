@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from trialfinder.modes import MODES
 from trialfinder.ui import takeaway
 from trialfinder.ui.screenshots import VERDICT_ANSWERS
 
@@ -55,9 +56,9 @@ def test_result_buttons_by_mode(window):
     page = window.stack.currentWidget()
     names = {b.objectName() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)}
     assert {"save-pdf", "save-answers"} <= names
-    window.mode = "kiosk"
+    window.mode = MODES["kiosk"]
     assert "pdf" not in window.result_actions() and "answers" not in window.result_actions()
-    window.mode = "volunteer"
+    window.mode = MODES["volunteer"]
     assert "answers" not in window.result_actions() and "pdf" in window.result_actions()
 
 

@@ -19,8 +19,8 @@ CHILD_OF_4 = VERDICT_ANSWERS["likely_not_eligible"]  # age 4: this study likely 
 
 
 def live(window, base: str) -> None:
-    """What ui.launch.start_live_check sets for a window that may use the network."""
-    window.related_live, window.related_api_base = True, base
+    """What ui.window_setup.start_live_check sets for a window that may use the network."""
+    window.parts.live, window.parts.api_base = True, base
 
 
 def view(window) -> RelatedView:

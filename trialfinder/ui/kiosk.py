@@ -254,6 +254,8 @@ def touch_scrolling(viewport: QWidget) -> None:
 
 
 def install(window: MainWindow, config: KioskConfig) -> KioskController:
-    """Turn the window into a kiosk (full screen when shown)."""
+    """Turn the window into a kiosk (full screen when shown). Its taps are guarded at once
+    (the kiosk watches every event anyway, for the idle reset)."""
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    window.tap_guard.install()
     return KioskController(window, config)

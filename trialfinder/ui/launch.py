@@ -1,4 +1,8 @@
-"""Starting the Qt application: the window, --screenshots and --self-test."""
+"""Starting the Qt application: the window, --screenshots and --self-test.
+
+The app's parts (the mode, the trial's screener and its record source) are chosen here from
+the command line and the site's kiosk configuration, once, and handed to the window
+(trialfinder.composition.AppParts; ui.window_setup.build_window)."""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ import os
 import sys
 import time
 
+from trialfinder.composition import AppParts
+from trialfinder.modes import HOME, KIOSK, VOLUNTEER
 from trialfinder.ui.window_setup import build_window, start_live_check
 
 __all__ = ["build_window", "run_gui", "start_live_check"]
@@ -24,13 +30,15 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
     if args.self_test:
         from trialfinder.ui.self_test import self_test
 
-        return self_test(lang, started, args.api_base, platform)
+        return self_test(lang, started, AppParts(HOME, api_base=args.api_base, screener=screener),
+                         platform)
     if args.screenshots:
         from trialfinder.cli_output import screenshots_failed, writable_folder
 
         try:
             writable_folder(args.screenshots)  # before any window: a plain error, at once
-            app, window = build_window(lang, args.text_scale, screener=screener)
+            parts = AppParts(HOME, screener=screener)
+            app, window = build_window(lang, args.text_scale, parts=parts)
             from trialfinder.ui.screenshots import render_all
 
             written = render_all(window, args.screenshots)
@@ -50,26 +58,28 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
     if args.kiosk or config.kiosk:
         # A kiosk: its own language and text size, and nothing written to disk, ever.
         kiosk_lang = args.lang or config.language or lang
-        app, window = build_window(kiosk_lang, config.text_scale, "kiosk", screener)
+        parts = AppParts(KIOSK, api_base=args.api_base, screener=screener)
+        app, window = build_window(kiosk_lang, config.text_scale, parts=parts)
         from trialfinder.ui import kiosk
 
         window.kiosk = kiosk.install(window, config)
         keep_going_on_errors(window)
         if not args.offline:
-            start_live_check(window, args.api_base)
+            start_live_check(window)
         window.showFullScreen()
         return app.exec()
     saved_scale = (settings or {}).get("text_scale", 1.0)
-    mode = "volunteer" if args.volunteer else "home"
+    parts = AppParts(VOLUNTEER if args.volunteer else HOME, api_base=args.api_base,
+                     screener=screener)
     app, window = build_window(lang, args.text_scale if args.text_scale != 1.0 else saved_scale,
-                               mode, screener)
+                               parts=parts)
     # Preferences (never answers) are remembered for the next start.
     keep_going_on_errors(window)
     window.language_chosen.connect(lambda code: save_setting("language", code))
     if window.text_scale is not None:
         window.text_scale.on_change = lambda scale: save_setting("text_scale", scale)
     if not args.offline:
-        start_live_check(window, args.api_base)
+        start_live_check(window)
     window.fit_screen()  # a 1366x768 laptop shows all of it, title bar included
     if os.environ.get("TRIALFINDER_QUIT_WHEN_SHOWN"):  # packaging/build.py times start-up
         window.after_paint.append(app.quit)
@@ -80,12 +90,12 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
 def keep_going_on_errors(window) -> None:
     """An unexpected error in a slot is logged (to standard error only: no file, and never
     an answer) and told kindly; the app and the family's answers stay."""
-    import logging
-    import traceback
-
     from PySide6.QtCore import QCoreApplication
 
     def hook(kind, error, trace) -> None:
+        import logging
+        import traceback  # loaded when needed, not at start-up
+
         logging.getLogger("trialfinder").error(
             "unexpected %s: %s\n%s", kind.__name__, error, "".join(traceback.format_tb(trace)))
         window.notify(lambda: QCoreApplication.translate(

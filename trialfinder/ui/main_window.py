@@ -25,6 +25,7 @@ from trialfinder.ui.tap_guard import TapGuard
 from trialfinder.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # the engine and the record load after the first paint, not at import
+    from trialfinder.composition import AppParts
     from trialfinder.screening.questionnaire import Questionnaire
     from trialfinder.screening.trial_section import TrialInfo
     from trialfinder.screening.verdict import Outcome
@@ -40,35 +41,33 @@ LANGUAGE_BUTTONS = tuple((row.code, row.native_name) for row in LANGUAGES_TABLE)
 
 
 class MainWindow(QMainWindow):
-    """Holds the answers (in memory only) and moves between the screens."""
+    """Holds the answers (in memory only) and moves between the screens. What it is made of
+    (the screener, the record source, the mode) comes built from the composition root
+    (trialfinder.composition.AppParts); what it offers is read from the mode's fields."""
 
     language_chosen = Signal(str)  # the person picked a language (a preference to remember)
     page_changed = Signal(str)  # the name of the screen now shown
 
-    def __init__(self, load_questionnaire: Callable[[], Questionnaire],
-                 load_record: Callable[[], CurrentRecord],
-                 text_scale: TextScale | None = None, mode: str = "home",
-                 trial: TrialInfo | None = None) -> None:
+    def __init__(self, parts: AppParts, text_scale: TextScale | None = None) -> None:
         super().__init__()
         # The trial's words (title, welcome, about), from its screener file.
-        self.trial = trial if trial is not None else load_questionnaire().screener.trial
+        self.trial: TrialInfo = parts.screener.trial
         self.setObjectName("main-window")
-        self.mode = mode  # "home", "kiosk" or "volunteer"
+        self.parts = parts
+        mode = self.mode = parts.mode  # what this way of running offers (trialfinder.modes)
         # The screener and the trial record load when first needed: the first screen
         # does not need them, so it paints sooner.
-        self._load_questionnaire = load_questionnaire
-        self._load_record = load_record
-        self._questionnaire: Questionnaire | None = None
         self._current: CurrentRecord | None = None
         self._painted = False
+        self._set_up = False  # after_first_paint has run
         self.text_scale = text_scale
         self.after_paint: list[Callable[[], None]] = []  # e.g. start the live record check
         self.tally_row: int | None = None  # this family's row in the volunteer's tally
         self.answers: dict[str, Any] = {}
         self.saved_answers: dict[str, Any] = {}  # as last saved to (or opened from) a file
         self.reached_review = False
-        self.may_close = mode != "kiosk"  # a kiosk closes only through the staff exit
-        self.tap_guard = TapGuard(self)  # a fast double tap never skips a page
+        self.may_close = mode.may_close  # a kiosk closes only through the staff exit
+        self.tap_guard = TapGuard(self)  # a fast double tap never skips a page (once painted)
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -89,11 +88,11 @@ class MainWindow(QMainWindow):
         self.restart_button.clicked.connect(self.ask_restart)
         header.addWidget(self.restart_button)
         self.save_button = button(name="save-answers")  # at home: stop and carry on later
-        self.save_button.setVisible(mode == "home")
+        self.save_button.setVisible(mode.can_save_answers)
         self.save_button.clicked.connect(self.save_answers)
         header.addWidget(self.save_button)
         self.tally_button = button(name="tally")
-        self.tally_button.setVisible(mode == "volunteer")
+        self.tally_button.setVisible(mode.keeps_tally)
         self.tally_button.clicked.connect(lambda: self.show_screen("tally"))
         header.addWidget(self.tally_button)
         for item in self.lang_buttons.values():
@@ -110,8 +109,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.screens: dict[str, Screen] = {}
-        welcome = WelcomePage(self.trial, self, kiosk=mode == "kiosk")
-        if mode == "home":
+        welcome = WelcomePage(self.trial, self, kiosk=mode.writes_nothing)
+        if mode.can_save_answers:
             welcome.open_saved.show()
             welcome.open_saved.clicked.connect(self._ask_open_answers)
         self._add(welcome)
@@ -140,14 +139,12 @@ class MainWindow(QMainWindow):
 
     @property
     def questionnaire(self) -> Questionnaire:
-        if self._questionnaire is None:
-            self._questionnaire = self._load_questionnaire()
-        return self._questionnaire
+        return self.parts.questionnaire  # parsed once, when first needed
 
     @property
     def current(self) -> CurrentRecord:
         if self._current is None:
-            self._current = self._load_record()
+            self._current = self.parts.stored_record()
         return self._current
 
     def event(self, event: QEvent) -> bool:
@@ -157,8 +154,15 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def after_first_paint(self) -> None:
-        """Set-up that the first screen does not need: shortcuts, the live record check."""
+        """Set-up that the first paint does not need: shortcuts, the tap guard, the first
+        screen's tab order, the live record check. (Each of the first three makes Qt load
+        type information that takes longer than painting the first screen.)"""
+        self._set_up = True
         self.install_shortcuts()
+        self.tap_guard.install()
+        screen = self.stack.currentWidget()
+        if isinstance(screen, Screen):
+            self._order_focus(screen)
         for action in self.after_paint:
             action()
 
@@ -184,8 +188,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+0", self._reset_size),
             ("Alt+Left", self.go_back),
             ("Alt+Right", self.go_next),
-            *(((QKeySequence.StandardKey.Save, self.save_answers),) if self.mode == "home"
-              else ()),
+            *(((QKeySequence.StandardKey.Save, self.save_answers),)
+              if self.mode.can_save_answers else ()),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -219,11 +223,11 @@ class MainWindow(QMainWindow):
 
                 page = ResultPage(self.questionnaire.screener, self.outcome,
                                   lambda: self.current, self, self.result_actions(),
-                                  calls=self.mode != "kiosk")
+                                  calls=self.mode.can_call)
                 page.save_pdf_requested.connect(
                     lambda lang: takeaway.ask_and_save_summary(self, lang))
                 page.print_requested.connect(
-                    lambda lang: takeaway.print_summary_now(self, lang, self.mode != "kiosk"))
+                    lambda lang: takeaway.print_summary_now(self, lang, self.mode.print_dialog))
                 page.save_answers_requested.connect(self.save_answers)
                 self._add(page)
             elif name == "tally":
@@ -236,7 +240,7 @@ class MainWindow(QMainWindow):
                 page = next(p for p in self.questionnaire.pages if p.id == name)
                 question_page = QuestionPage(page, self.questionnaire, self.answers, self)
                 # volunteers read the registry's own words beside each plain question
-                question_page.show_registry_words(self.mode == "volunteer")
+                question_page.show_registry_words(self.mode.shows_registry_words)
                 # a child too young for the study: the result (and other studies) at once
                 question_page.stop_requested.connect(lambda: self._leave_and_show(RESULT))
                 self._add(question_page)
@@ -269,11 +273,12 @@ class MainWindow(QMainWindow):
             number = pages.index(name) + 1 if name in pages else 1
             screen.set_step(number, len(pages))  # type: ignore[attr-defined]
         self.reached_review = self.reached_review or name == REVIEW
-        if name == RESULT and self.mode == "volunteer":
+        if name == RESULT and self.mode.keeps_tally:
             self._tally()
         self.stack.setCurrentWidget(screen)
-        screen.scroll.verticalScrollBar().setValue(0)
-        self._order_focus(screen)
+        if self._set_up:  # the first screen: new (at the top), its order set once painted
+            screen.scroll.verticalScrollBar().setValue(0)
+            self._order_focus(screen)
         self._update_nav()
         target = screen.first_focus() or self.next_button
         target.setFocus()
@@ -337,7 +342,7 @@ class MainWindow(QMainWindow):
 
     def ask_restart(self) -> None:
         """The "Start again" / "Next family" button: forget every answer, once confirmed."""
-        if self.mode == "volunteer":
+        if self.mode.next_family:
             question = self.tr("Start with the next family? Every answer on screen will be "
                                "forgotten.")
             yes = self.tr("Yes, next family")
@@ -387,11 +392,8 @@ class MainWindow(QMainWindow):
         from trialfinder.ui.takeaway import printers_available
 
         can_print = ("print",) if printers_available() else ()
-        if self.mode == "kiosk":
-            return can_print
-        if self.mode == "volunteer":
-            return ("pdf", *can_print)
-        return ("pdf", *can_print, "answers")
+        return (*(("pdf",) if self.mode.can_save_pdf else ()), *can_print,
+                *(("answers",) if self.mode.can_save_answers else ()))
 
     def notify(self, message: str | Callable[[], str], good: bool = False) -> None:
         """A short, plain message at the top of the window (kind, never blocking). Given as
@@ -429,7 +431,7 @@ class MainWindow(QMainWindow):
 
     def save_answers(self) -> None:
         """Save the answers so far, from any page (at home only: a kiosk keeps nothing)."""
-        if self.mode != "home":
+        if not self.mode.can_save_answers:
             return
         if not self._leave():
             return  # an entry is not right yet: its message is at the field
@@ -441,7 +443,7 @@ class MainWindow(QMainWindow):
         if not self.may_close:
             event.ignore()  # a kiosk: only the staff exit ends it (not Alt+F4, not the WM)
             return
-        if self.mode == "kiosk" or not self.has_unsaved():
+        if not self.mode.asks_before_closing or not self.has_unsaved():
             event.accept()
             return
         if self._ask_before_closing():
@@ -451,7 +453,7 @@ class MainWindow(QMainWindow):
 
     def _ask_before_closing(self) -> bool:
         """True if the window may close: the person saved, or chose not to."""
-        if self.mode == "home":
+        if self.mode.can_save_answers:
             question = self.tr("Your answers are not saved. Save them before closing, so you "
                                "can carry on later?")
             choices = [("unsaved-save", self.tr("Save my answers")),
@@ -462,7 +464,7 @@ class MainWindow(QMainWindow):
             choices = [("unsaved-cancel", self.tr("Cancel")),
                        ("unsaved-close", self.tr("Close"))]
         chosen = ask(self, self.tr("Close TrialFinder?"), question, choices,
-                     safe="unsaved-save" if self.mode == "home" else "unsaved-cancel",
+                     safe="unsaved-save" if self.mode.can_save_answers else "unsaved-cancel",
                      escape="unsaved-cancel")
         if chosen == "unsaved-close":
             return True
@@ -523,7 +525,7 @@ class MainWindow(QMainWindow):
         self.back_button.setAccessibleName(self.tr("Back"))
         self.review_button.setText(self.tr("Check your answers"))
         self.review_button.setAccessibleName(self.tr("Check your answers"))
-        if self.mode == "volunteer":
+        if self.mode.next_family:
             self.restart_button.setText(self.tr("Next family"))
             self.restart_button.setAccessibleName(
                 self.tr("Next family: forget every answer and start again"))
@@ -552,9 +554,9 @@ class MainWindow(QMainWindow):
             screen.scroll.setAccessibleDescription(self.tr("Scroll with the arrow keys"))
         self.next_button.setVisible(name not in (RESULT, "tally"))
         self.back_button.setVisible(name != WELCOME)
-        self.save_button.setVisible(self.mode == "home" and name not in (WELCOME, "tally"))
+        self.save_button.setVisible(self.mode.can_save_answers and name not in (WELCOME, "tally"))
         self.restart_button.setVisible(name == RESULT or (
-            self.mode == "volunteer" and name != WELCOME))
+            self.mode.next_family and name != WELCOME))
         self.review_button.setVisible(self.reached_review and name not in (
             WELCOME, ABOUT, REVIEW, RESULT))
 

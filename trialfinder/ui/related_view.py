@@ -1,9 +1,10 @@
 """Other studies a family could ask about, on the result screen.
 
 The list shown first is the one the app already has (the last live answer, else the bundled
-one). When the window may use the network (see ui.launch.start_live_check), the first result
-shown starts one search of ClinicalTrials.gov in a plain Python thread; a timer on the UI
-thread picks up the answer, so the window never waits. Every text is a plain-text label:
+one). When the window may use the network (its parts' ``live``: see
+ui.window_setup.start_live_check), the first result shown starts one search of
+ClinicalTrials.gov in a plain Python thread; a timer on the UI thread picks up the answer, so
+the window never waits. Every text is a plain-text label:
 nothing from the search becomes markup, and links are built from the checked NCT number.
 """
 
@@ -90,8 +91,8 @@ def search_for(window: QWidget) -> RelatedSearch:
     """The window's search: live only where the window may use the network."""
     search = getattr(window, "related_search", None)
     if search is None:
-        search = RelatedSearch(bool(getattr(window, "related_live", False)),
-                               getattr(window, "related_api_base", None), window)
+        parts = window.parts  # type: ignore[attr-defined]
+        search = RelatedSearch(parts.live, parts.api_base, window)
         window.related_search = search  # type: ignore[attr-defined]
     return search
 
@@ -104,7 +105,7 @@ class RelatedView(QWidget):
         self.setObjectName("related-studies")
         self.age = age_number(age)
         self.search = search_for(window)
-        self.can_open = getattr(window, "mode", "home") != "kiosk"  # a kiosk opens no browser
+        self.can_open = window.parts.mode.opens_browser  # type: ignore[attr-defined]
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(10)

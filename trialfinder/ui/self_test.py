@@ -1,16 +1,28 @@
-"""--self-test: start offscreen, paint the first screen, check the resources, report; then
-try to open a real window (in a child process: a Qt platform plugin that cannot load ends
-the process it is in) and say honestly whether that worked."""
+"""--self-test: start offscreen, paint the first screen, check the resources, report; and
+try to open a real window and say honestly whether that worked.
+
+The real window opens in a child process, because a Qt platform plugin that cannot load (a
+missing xcb library) ends the process it is in: the child's end is then reported as a FAIL
+with Qt's words, the missing libraries and what to install. On Linux the child is a fork
+made before any QApplication or thread exists (no second Python start); elsewhere it is a
+new process (``trialfinder --self-test`` with TRIALFINDER_WINDOW_PROBE=1). Either way it
+starts first and runs while this process paints offscreen and checks the resources."""
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
+
+if TYPE_CHECKING:
+    from trialfinder.composition import AppParts
 
 PROBE_ENV = "TRIALFINDER_WINDOW_PROBE"  # set in the child that opens the real window
 NO_WINDOW_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc"}
@@ -33,31 +45,33 @@ class _FirstPaint(QObject):
         return False
 
 
-def self_test(lang: str, started: float, api_base: str | None = None,
-              platform: str | None = None) -> int:
+def self_test(lang: str, started: float, parts: AppParts, platform: str | None = None) -> int:
     """Print what was checked and the time to first paint; 0 if all is well.
 
-    It touches the network only when given an API address (--api-base, for measuring start-up
-    with the live check running): a self-test must not depend on the internet.
+    It touches the network only when ``parts`` name an API address (--api-base, for measuring
+    start-up with the live check running): a self-test must not depend on the internet.
     ``platform`` is the Qt platform the person's own start would use (their QT_QPA_PLATFORM,
     or None for Qt's default): the real-window check tries that one.
     """
     if os.environ.get(PROBE_ENV) == "1":
         return window_probe()
+    probe = WindowProbe.start(platform)  # before any QApplication (None: nothing to try)
     from PySide6.QtWidgets import QApplication
 
     from trialfinder.ui.window_setup import build_window
 
     checks: list[tuple[str, bool, str]] = []
     try:
-        app, window = build_window(lang)
+        app, window = build_window(lang, parts=parts)
     except Exception as exc:  # the self-test reports any failure rather than crash
         print(f"FAIL start: {type(exc).__name__}: {exc}")
+        if probe is not None:
+            probe.result()
         return 1
-    if api_base:
+    if parts.api_base:
         from trialfinder.ui.window_setup import start_live_check
 
-        start_live_check(window, api_base)
+        start_live_check(window)
     watcher = _FirstPaint()
     window.installEventFilter(watcher)
     window.stack.currentWidget().installEventFilter(watcher)
@@ -80,7 +94,7 @@ def self_test(lang: str, started: float, api_base: str | None = None,
 
     families = register_fonts()
     checks.append(("bundled fonts", True, ", ".join(sorted(set(families))) or "none bundled"))
-    window_checked = real_window_check(platform)
+    window_checked = probe.result() if probe is not None else None
     if window_checked is not None:
         checks.append(window_checked)
     ok = all(passed for _name, passed, _detail in checks)
@@ -137,27 +151,107 @@ def no_window_reason(platform: str | None) -> str:
 
 def real_window_check(platform: str | None) -> tuple[str, bool, str] | None:
     """Open a real window in a child process; None when there is nothing to open one on."""
-    if platform in NO_WINDOW_PLATFORMS:
-        return None
-    if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
-            and not os.environ.get("WAYLAND_DISPLAY") and not platform):
-        return None
-    env = dict(os.environ, **{PROBE_ENV: "1"})
-    env.pop("QT_QPA_PLATFORM", None)
-    if platform:
-        env["QT_QPA_PLATFORM"] = platform
-    command = ([sys.executable, "--self-test"] if getattr(sys, "frozen", False)
-               else [sys.executable, "-m", "trialfinder", "--self-test"])
-    try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60,
-                              check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        return ("real window", False, f"the window check could not run ({exc})")
-    opened = next((line for line in done.stdout.splitlines() if line.startswith("window: ")),
-                  "")
-    if done.returncode == 0 and "exposed" in opened:
-        return ("real window", True, opened.removeprefix("window: "))
-    return ("real window", False, window_failure(done.stderr, opened))
+    probe = WindowProbe.start(platform)
+    return probe.result() if probe is not None else None
+
+
+PROBE_SECONDS = 60
+
+
+class WindowProbe:
+    """The child process that opens a real window (see the module's docstring)."""
+
+    def __init__(self, pid: int | None, process: subprocess.Popen | None,
+                 out: IO[bytes], err: IO[bytes]) -> None:
+        self.pid, self.process, self.out, self.err = pid, process, out, err
+        self.started = time.monotonic()
+
+    @classmethod
+    def start(cls, platform: str | None) -> WindowProbe | None:
+        if platform in NO_WINDOW_PLATFORMS:
+            return None
+        if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+                and not os.environ.get("WAYLAND_DISPLAY") and not platform):
+            return None
+        # the child's output, read (and closed) in result()
+        out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()  # noqa: SIM115
+        if sys.platform.startswith("linux"):  # fork is safe here; not on macOS, none on Windows
+            return cls._fork(platform, out, err)
+        env = dict(os.environ, **{PROBE_ENV: "1"})
+        env.pop("QT_QPA_PLATFORM", None)
+        if platform:
+            env["QT_QPA_PLATFORM"] = platform
+        command = ([sys.executable, "--self-test"] if getattr(sys, "frozen", False)
+                   else [sys.executable, "-m", "trialfinder", "--self-test"])
+        try:
+            process = subprocess.Popen(command, env=env, stdout=out, stderr=err)
+        except OSError as exc:
+            err.write(f"the window check could not run ({exc})".encode())
+            return cls(None, None, out, err)
+        return cls(None, process, out, err)
+
+    @classmethod
+    def _fork(cls, platform: str | None, out: IO[bytes], err: IO[bytes]) -> WindowProbe:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid:
+            return cls(pid, None, out, err)
+        code = 1  # the child: the real window, its words in the files, then gone at once
+        try:
+            os.dup2(out.fileno(), 1)
+            os.dup2(err.fileno(), 2)
+            os.environ.pop("QT_QPA_PLATFORM", None)
+            if platform:
+                os.environ["QT_QPA_PLATFORM"] = platform
+            code = window_probe()
+        except BaseException as exc:  # whatever happens, the child ends here
+            print(f"window: the check failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+
+    def _wait(self) -> int | None:
+        """The child's exit code (negative: the signal that ended it); None if it hung."""
+        deadline = self.started + PROBE_SECONDS
+        if self.process is not None:
+            try:
+                return self.process.wait(max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+                return None
+        if self.pid is None:
+            return 1  # it could not start (the reason is in err)
+        while True:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                return os.waitstatus_to_exitcode(status)
+            if time.monotonic() > deadline:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+                return None
+            time.sleep(0.01)
+
+    def result(self) -> tuple[str, bool, str]:
+        code = self._wait()
+        self.out.seek(0)
+        self.err.seek(0)
+        stdout = self.out.read().decode("utf-8", "replace")
+        stderr = self.err.read().decode("utf-8", "replace")
+        self.out.close()
+        self.err.close()
+        if code is None:
+            return ("real window", False,
+                    f"the window check did not finish in {PROBE_SECONDS} seconds")
+        if self.pid is None and self.process is None:
+            return ("real window", False, stderr)
+        opened = next((line for line in stdout.splitlines() if line.startswith("window: ")),
+                      "")
+        if code == 0 and "exposed" in opened:
+            return ("real window", True, opened.removeprefix("window: "))
+        return ("real window", False, window_failure(stderr, opened))
 
 
 def window_failure(stderr: str, opened: str) -> str:

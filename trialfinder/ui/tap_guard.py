@@ -4,11 +4,16 @@ clicks and activation keys that reach the window are ignored.
 The moment is measured with the input events' own timestamps (the window system's clock), not
 with timers or sleeps: a tap that arrives within SETTLE_MS of the tap that changed the page is
 a repeat of it, not a new choice. Events without a timestamp (0) are never ignored.
+
+The guard starts watching once the first screen has painted (MainWindow.after_first_paint;
+a kiosk at once): an application-wide filter written in Python makes every event before the
+first paint slower, and nobody can tap a window before it is shown. Qt's namespace (Qt.Key)
+is loaded then too, not at import: loading it takes longer than painting the first screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 SETTLE_MS = 400
@@ -16,7 +21,13 @@ POINTER = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
            QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
            QEvent.Type.TouchEnd}
 KEYS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease}
-ACTIVATION_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select}
+
+
+def activation_keys() -> set:
+    """Return, Enter, Space and Select (Qt's namespace loads here, when first needed)."""
+    from PySide6.QtCore import Qt
+
+    return {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select}
 
 
 class TapGuard(QObject):
@@ -28,7 +39,15 @@ class TapGuard(QObject):
         self.last_input = 0  # timestamp (ms) of the latest pointer or activation-key event
         self.changed_at = 0  # timestamp of the input that caused the latest page change
         self.ignored = 0  # how many events were ignored (for tests and curiosity)
-        QApplication.instance().installEventFilter(self)
+        self.activation_keys: set = set()
+        self.installed = False
+
+    def install(self) -> None:
+        """Start watching (once)."""
+        if not self.installed:
+            self.activation_keys = activation_keys()
+            QApplication.instance().installEventFilter(self)
+            self.installed = True
 
     def page_changed(self) -> None:
         """Call when the shown page changes: repeats of the current input are ignored."""
@@ -37,7 +56,7 @@ class TapGuard(QObject):
     def _is_activation(self, event: QEvent) -> bool:
         if event.type() in POINTER:
             return True
-        return event.type() in KEYS and event.key() in ACTIVATION_KEYS  # type: ignore[attr-defined]
+        return event.type() in KEYS and event.key() in self.activation_keys  # type: ignore[attr-defined]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._is_activation(event) or not isinstance(watched, QWidget):

@@ -1,26 +1,34 @@
-"""Making the application and its main window, and the background check of the trial record:
-shared by the normal start (launch) and the self-test, so neither imports the other."""
+"""Making the application and its main window from the app's parts (trialfinder.composition:
+the screener, the record source and the mode, built once), and the background check of the
+trial record: shared by the normal start (launch), the screenshots and the self-test, so
+none imports another."""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
+from trialfinder.composition import AppParts
 from trialfinder.i18n.content import normalize_language
+from trialfinder.modes import Mode
+
+if TYPE_CHECKING:
+    from trialfinder.screening.screener import Screener
 
 
-def build_window(lang: str, text_scale: float = 1.0, mode: str = "home", screener=None):
-    """Create the application and the main window in ``lang`` for a trial's screener (the
-    loaded ``--trial``; None: the default bundled trial)."""
+def build_window(lang: str, text_scale: float = 1.0, mode: Mode | str = "home",
+                 screener: Screener | None = None, parts: AppParts | None = None):
+    """Create the application and the main window in ``lang``. ``parts`` (else ``screener``,
+    or the bundled trial's, in ``mode``, with no network) is handed to the window and its
+    screens."""
     from PySide6.QtWidgets import QApplication
 
     from trialfinder.i18n.fonts import register_fonts
     from trialfinder.i18n.qt import apply_language
-    from trialfinder.screening.questionnaire import Questionnaire
-    from trialfinder.screening.screener import load_screener
-    from trialfinder.trial.source import CurrentRecord, current_record
     from trialfinder.ui.main_window import MainWindow
     from trialfinder.ui.theme import TextScale
 
+    parts = parts or AppParts(mode, screener=screener)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("TrialFinder")
     app.setOrganizationName("TrialFinder")
@@ -29,27 +37,22 @@ def build_window(lang: str, text_scale: float = 1.0, mode: str = "home", screene
     if text_scale != 1.0:
         scale.set_scale(text_scale)
     apply_language(normalize_language(lang))
-    screener = screener or load_screener()
-
-    def load_record() -> CurrentRecord:
-        return current_record(screener.nct_id, screener.criteria_sha256,
-                              bundled_path=screener.trial.record)
-
-    window = MainWindow(lambda: Questionnaire(screener), load_record, scale, mode,
-                        screener.trial)
+    window = MainWindow(parts, scale)
     return app, window
 
 
-def start_live_check(window, api_base: str | None = None) -> None:
-    """Once the first screen has painted, check ClinicalTrials.gov in the background."""
-    from trialfinder.ui.record_updater import RecordUpdater
-
-    window.related_live, window.related_api_base = True, api_base  # searched on a result
+def start_live_check(window) -> None:
+    """Once the first screen has painted, check ClinicalTrials.gov in the background (at the
+    window's parts' API address)."""
+    parts: AppParts = window.parts
+    parts.live = True  # other studies are searched too, on a result
 
     def start() -> None:
-        screener = window.questionnaire.screener
-        updater = RecordUpdater(screener.nct_id, screener.criteria_sha256, api_base, window,
-                                screener.trial.record)
+        from trialfinder.ui.record_updater import RecordUpdater
+
+        screener = parts.screener
+        updater = RecordUpdater(screener.nct_id, screener.criteria_sha256, parts.api_base,
+                                window, screener.trial.record)
         updater.updated.connect(window.set_record)
         window.record_updater = updater
         updater.start()
