@@ -22,15 +22,16 @@ def made(qtbot, parts: AppParts):
 
 
 def test_every_screen_uses_the_screener_built_once(qtbot, tmp_path):
-    copy = tmp_path / "trial.toml"
+    (tmp_path / "screeners").mkdir()
+    copy = tmp_path / "screeners" / "trial.toml"
     shutil.copy(resources_dir() / "screeners" / "NCT06686524.toml", copy)
+    shutil.copytree(resources_dir() / "records", tmp_path / "records")  # its record, beside
     parts = AppParts("home", screener_file=copy)
-    win = made(qtbot, parts)
-    assert "screener" not in vars(parts)  # not parsed for the first screen
-    win.answers.update(VERDICT_ANSWERS["likely_eligible"])
-    win.show_screen(win.sequence()[2])  # the first question page
+    win = made(qtbot, parts)  # the welcome screen shows the trial's words: parsed once here
     screener = parts.screener
     copy.unlink()  # nothing may read the file again
+    win.answers.update(VERDICT_ANSWERS["likely_eligible"])
+    win.show_screen(win.sequence()[2])  # the first question page
     for name in win.sequence()[3:]:
         win.show_screen(name)
     assert win.questionnaire.screener is screener

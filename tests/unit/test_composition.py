@@ -10,6 +10,7 @@ import pytest
 from trialfinder.composition import AppParts
 from trialfinder.modes import HOME, KIOSK
 from trialfinder.paths import resources_dir
+from trialfinder.screening.schema import ScreenerError
 from trialfinder.screening.screener import load_screener
 
 BUNDLED = resources_dir() / "screeners" / "NCT06686524.toml"
@@ -18,13 +19,21 @@ BUNDLED = resources_dir() / "screeners" / "NCT06686524.toml"
 def test_nothing_is_read_when_made(tmp_path):
     parts = AppParts(KIOSK, screener_file=tmp_path / "no-such.toml")
     assert parts.mode is KIOSK and not parts.live and parts.api_base is None
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(ScreenerError, match=r"no-such\.toml: cannot read"):
         parts.screener  # noqa: B018  (read only when first needed)
 
 
-def test_the_screener_is_parsed_once(tmp_path):
-    copy = tmp_path / "trial.toml"
+def trial_copy(tmp_path):
+    """A copy of the bundled screener file, with its record where the file says."""
+    (tmp_path / "screeners").mkdir()
+    copy = tmp_path / "screeners" / "trial.toml"
     shutil.copy(BUNDLED, copy)
+    shutil.copytree(resources_dir() / "records", tmp_path / "records")
+    return copy
+
+
+def test_the_screener_is_parsed_once(tmp_path):
+    copy = trial_copy(tmp_path)
     parts = AppParts(HOME, screener_file=copy)
     first = parts.screener
     copy.unlink()  # a second parse would fail now
@@ -45,8 +54,7 @@ def test_the_bundled_screener_and_its_record():
 
 
 def test_a_screener_already_read_is_used_as_it_is(tmp_path):
-    copy = tmp_path / "trial.toml"
-    shutil.copy(BUNDLED, copy)
+    copy = trial_copy(tmp_path)
     from trialfinder.screening.screener import load_screener_file
 
     loaded = load_screener_file(copy)
