@@ -11,12 +11,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from trialfinder.paths import resources_dir
+from trialfinder.screening import compiled
 from trialfinder.screening.pages import Page, parse_pages
 from trialfinder.screening.rules import (
     AtLeast,
@@ -398,8 +398,9 @@ def screener_path(trial: str | None = None) -> Path:
 MAX_SCREENER_BYTES = 4 * 1024 * 1024  # far more than a trial's questions take
 
 
-def _read(path: Path) -> str:
-    """A regular file's text (never a FIFO or device: no waiting), at most MAX_SCREENER_BYTES."""
+def _read(path: Path) -> bytes:
+    """A regular file's bytes (never a FIFO or device: no waiting), at most
+    MAX_SCREENER_BYTES."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
@@ -410,22 +411,31 @@ def _read(path: Path) -> str:
         os.close(fd)
     if len(raw) > MAX_SCREENER_BYTES:
         raise OSError(errno.EFBIG, f"larger than {MAX_SCREENER_BYTES // 1024 // 1024} MB")
-    return raw.decode("utf-8")
+    return raw
+
+
+def _tables(path: Path) -> dict[str, Any]:
+    """The file's decoded tables: for a bundled file, decoded ahead of time when that copy
+    is of exactly these bytes (trialfinder.screening.compiled), else decoded now."""
+    raw = _read(path)
+    if path.parent == (resources_dir() / "screeners").absolute():
+        stored = compiled.stored_tables(path, raw)
+        if stored is not None:
+            return stored
+    return compiled.decode(raw)
 
 
 @cache
 def _load(path: Path) -> Screener:
     try:
-        data = tomllib.loads(_read(path))
+        data = _tables(path)
         screener = parse_screener(data, path.parent)
-    except tomllib.TOMLDecodeError as exc:
-        raise ScreenerError(f"{path.name}: {exc}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise ScreenerError(f"{path.name}: cannot read ({reason})") from exc
     except RecursionError as exc:
         raise ScreenerError(f"{path.name}: nested too deeply") from exc
-    except ScreenerError as exc:
+    except (ScreenerError, compiled.DecodeError) as exc:
         raise ScreenerError(f"{path.name}: {exc}") from exc
     from trialfinder.trial.names import add_known_names
 
