@@ -67,9 +67,10 @@ def write(toml_path: Path) -> Path:
 
 
 def main() -> int:
-    from trialfinder.screening.screener import bundled_screeners
+    """Write the JSON of every bundled screener file (resources/screeners/*.toml)."""
+    from trialfinder.paths import resources_dir
 
-    for path in bundled_screeners():
+    for path in sorted((resources_dir() / "screeners").glob("*.toml")):
         print(f"wrote {write(path)}")
     return 0
 
