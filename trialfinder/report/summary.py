@@ -62,7 +62,7 @@ def _h(text: str) -> str:
 
 
 def _keep(text: str) -> str:
-    """A number that never wraps: "+86 13685773988"."""
+    """A number that never wraps: "+86 138 0000 0000"."""
     return text.replace(" ", NO_BREAK_SPACE).replace("-", "\u2011")
 
 

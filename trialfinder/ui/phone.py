@@ -22,7 +22,7 @@ def tel_url(phone: str) -> QUrl:
 
 
 def one_line(text: str) -> str:
-    """A phone number that wraps as one word: "+86 13685773988" (spaces and hyphens kept)."""
+    """A phone number that wraps as one word: "+86 138 0000 0000" (spaces and hyphens kept)."""
     return text.replace(" ", NO_BREAK_SPACE).replace("-", NO_BREAK_HYPHEN)
 
 
