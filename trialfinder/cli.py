@@ -367,8 +367,8 @@ def run(command: str, args: Any, stdin: TextIO | None = None, stdout: TextIO | N
         elif command == "related":
             from trialfinder.cli_related import related
 
-            code = related(args.age, args.format, stdout, args.offline or args.related_offline,
-                           args.api_base)
+            code = related(trial_screener(getattr(args, "trial", None)), args.age, args.format,
+                           stdout, args.offline or args.related_offline, args.api_base)
         else:
             code = status(args.record, args.format, stdout,
                           args.offline or args.status_offline, args.api_base,

@@ -1,13 +1,20 @@
-"""The related command: other studies a family could ask about, as text or JSON (no Qt)."""
+"""The related command: other studies a family could ask about, as text or JSON (no Qt).
+
+The search is the trial's (its screener file's ``[trial.related]``); a trial whose file has
+none lists no other studies, and the command says so as bad input.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from trialfinder.i18n.content import _, language
 from trialfinder.trial.related_source import RelatedList, live_related, stored_related
 from trialfinder.trial.related_text import section
+
+if TYPE_CHECKING:
+    from trialfinder.screening.screener import Screener
 
 MAX_AGE = 120
 
@@ -39,9 +46,15 @@ def related_text(found: RelatedList, age: float | None) -> str:
     return "\n".join(lines)
 
 
-def related(age: float | None, fmt: str, stdout: TextIO, offline: bool = False,
-            api_base: str | None = None) -> int:
-    found = stored_related() if offline else live_related(api_base)
+def related(screener: Screener, age: float | None, fmt: str, stdout: TextIO,
+            offline: bool = False, api_base: str | None = None) -> int:
+    query = screener.trial.related
+    if not screener.trial.related_studies or query is None:
+        from trialfinder.cli import BadInput
+
+        raise BadInput(_("{trial} lists no other studies (its screener file has no "
+                         "[trial.related] search).").format(trial=screener.nct_id))
+    found = stored_related(query) if offline else live_related(query, api_base)
     if fmt == "json":
         json.dump(related_json(found, age), stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")

@@ -35,7 +35,10 @@ def main() -> int:
 
     os.environ["TRIALFINDER_CACHE_DIR"] = tempfile.mkdtemp()
     from tests.net.search_server import study
+    from trialfinder.screening.screener import load_screener
     from trialfinder.trial.related import parse_search_page, select
+
+    query = load_screener().trial.related
 
     sites = [(f"City {n}", "China", "RECRUITING") for n in range(50)]
     page = {"studies": [study(f"NCT0900{n:04d}", f"CAR-T study {n} in dermatomyositis",
@@ -46,8 +49,8 @@ def main() -> int:
     def read_all() -> None:
         studies = []
         for _ in range(5):
-            studies += parse_search_page(json.loads(raw)).studies
-        select(studies, 9)
+            studies += parse_search_page(json.loads(raw), query).studies
+        select(studies, 9, query)
 
     print(f"page size: {len(raw) / 1024:.0f} KiB; read 5 pages and choose: "
           f"{median_ms(read_all):.1f} ms")

@@ -17,9 +17,12 @@ from tests.net.search_server import (
     SITE_NOT_OPEN,
     SLOW_SECONDS,
 )
+from trialfinder.screening.screener import load_screener
 from trialfinder.trial import related_source
 from trialfinder.trial.related_source import live_related, stored_related
 from trialfinder.trial.related_text import SITES_NOT_OPEN, section, source_text
+
+QUERY = load_screener().trial.related  # the bundled trial's search, from its screener file
 
 
 def nct(study: dict) -> str:
@@ -29,7 +32,7 @@ def nct(study: dict) -> str:
 def search(base: str, **options):
     options = {"read_timeout": SLOW_SECONDS / 4, "connect_timeout": 1.0,
                "sleep": lambda seconds: None, **options}
-    return live_related(base, **options)
+    return live_related(QUERY, base, **options)
 
 
 def ids(found, age=None) -> set[str]:
@@ -99,7 +102,7 @@ def test_an_empty_reply_replaces_the_bundled_list_and_says_so(api):
     assert words.groups == []
     assert [line.text for line in words.outro] == [
         "None of the studies in this list takes your child's age (9 years)."]
-    assert stored_related().source == "cache"  # kept: the next start shows it too
+    assert stored_related(QUERY).source == "cache"  # kept: the next start shows it too
 
 
 def test_a_bad_query_falls_back_to_the_bundled_list_with_the_reason(api):
@@ -124,7 +127,7 @@ def test_faults_fall_back_to_the_stored_list_and_keep_no_bad_answer(api, scenari
     found = search(api.base(scenario))
     assert (found.source, found.problem) == ("bundled", reason)
     assert api.hits[scenario] == requests
-    assert not related_source.cache_path().exists()
+    assert not related_source.cache_path("NCT06686524").exists()
 
 
 def test_a_server_error_is_retried_then_the_answer_is_used(api):
@@ -165,6 +168,6 @@ def test_a_refusing_address_and_a_silent_one_fall_back_to_the_bundled_list(black
 
 def test_the_cache_holds_public_data_only(api):
     search(api.base("search-pages"))
-    kept = json.loads(related_source.cache_path().read_text("utf-8"))
+    kept = json.loads(related_source.cache_path("NCT06686524").read_text("utf-8"))
     assert set(kept) == {"fetched_at", "studies"}
     assert {s["nct_id"] for s in kept["studies"]} >= {nct(JDM_CHILDREN), nct(BABIES)}

@@ -158,7 +158,8 @@ def test_any_two_languages_side_by_side(tmp_path, lang):
 
 def test_every_bundled_related_study_has_a_plain_title_in_every_language():
     """The list of other studies is shown in the screen's language (the AT-SPI walk reads it)."""
+    from trialfinder.screening.screener import load_screener
     from trialfinder.trial.related_source import bundled_related
 
-    for study in bundled_related().studies:
+    for study in bundled_related(load_screener().trial.related).studies:
         assert set(study.plain_titles) == set(CODES), study.nct_id

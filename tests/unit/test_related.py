@@ -11,6 +11,7 @@ import pytest
 from tests.net.search_server import JDM_CHILDREN, MARKUP, NO_AGES, study
 from trialfinder.i18n.content import gettext_for, set_language
 from trialfinder.report.related_section import related_html
+from trialfinder.screening.screener import load_screener
 from trialfinder.trial import related_source
 from trialfinder.trial.parser import RecordError, parse_study
 from trialfinder.trial.related import (
@@ -33,6 +34,7 @@ from trialfinder.trial.related_source import (
 )
 from trialfinder.trial.related_text import age_number, section, study_lines
 
+QUERY = load_screener().trial.related  # the bundled trial's search, from its screener file
 ADULT_IDS = {"NCT07059169", "NCT06154252", "NCT06665256", "NCT06056921"}
 
 
@@ -69,7 +71,7 @@ def test_age_number_takes_only_real_ages(raw, expected):
 
 
 def test_the_bundled_list_gives_each_age_the_studies_that_take_it_with_dates_and_sources():
-    bundled = bundled_related()
+    bundled = bundled_related(QUERY)
     assert bundled.source == "bundled" and bundled.listed == "2026-11"
     assert {s.nct_id for s in bundled.studies} == {
         "NCT06569472", "NCT07059169", "NCT07674147", "NCT07283315", "NCT06154252",
@@ -84,7 +86,7 @@ def test_the_bundled_list_gives_each_age_the_studies_that_take_it_with_dates_and
 
 
 def test_the_bundled_file_has_the_same_shape_as_the_live_result():
-    data = json.loads(related_source.bundled_path().read_text("utf-8"))
+    data = json.loads(related_source.bundled_path("NCT06686524").read_text("utf-8"))
     live_keys = set(study_from_record(parse_study(JDM_CHILDREN)).as_dict())
     for item in data["studies"]:
         assert live_keys <= set(item) | {"url", "site_open"}
@@ -96,7 +98,7 @@ def test_remote_strings_and_lists_are_capped():
                  sites=[(f"City {n}", f"Country {n}", "RECRUITING") for n in range(3000)],
                  contact={"name": "N" * 2300, "phone": "1"})
     long["protocolSection"]["contactsLocationsModule"]["centralContacts"] *= 50
-    page = parse_search_page({"studies": [long]})
+    page = parse_search_page({"studies": [long]}, QUERY)
     [item] = page.studies
     assert len(item.title) == MAX_TEXT and item.title.endswith("…")
     assert len(item.cities) == MAX_PLACES and len(item.countries) == MAX_PLACES
@@ -106,7 +108,8 @@ def test_remote_strings_and_lists_are_capped():
 
 def test_a_lone_surrogate_does_not_break_the_list():
     text = "CAR-T \ud800 dermatomyositis"
-    page = parse_search_page({"studies": [study("NCT09000101", text, ["Dermatomyositis"])]})
+    page = parse_search_page({"studies": [study("NCT09000101", text, ["Dermatomyositis"])]},
+                             QUERY)
     assert page.studies[0].title.encode("utf-8")
 
 
@@ -116,14 +119,15 @@ def test_an_answer_that_is_no_search_reply_is_refused(data):
     from trialfinder.trial.related import NotASearchReply
 
     with pytest.raises(NotASearchReply):
-        parse_search_page(data)
+        parse_search_page(data, QUERY)
 
 
 def test_the_query_asks_for_open_studies_and_sends_no_age():
-    first = search_params()
+    first = search_params(QUERY)
     assert first["filter.overallStatus"] == "RECRUITING,NOT_YET_RECRUITING"
     assert "filter.advanced" not in first and first["countTotal"] == "true"
-    assert search_params("abc")["pageToken"] == "abc" and "countTotal" not in search_params("a")
+    assert search_params(QUERY, "abc")["pageToken"] == "abc"
+    assert "countTotal" not in search_params(QUERY, "a")
 
 
 @pytest.mark.parametrize("item", [
@@ -138,25 +142,25 @@ def test_a_damaged_list_entry_is_refused(item):
 
 
 def test_the_cache_keeps_the_last_live_answer_and_moves_damage_aside():
-    assert stored_related().source == "bundled"
+    assert stored_related(QUERY).source == "bundled"
     found = RelatedList((study_from_record(parse_study(NO_AGES)),), "live",
-                        dt.datetime.now(dt.UTC))
+                        dt.datetime.now(dt.UTC), query=QUERY)
     save_cache(found)
-    kept = stored_related()
+    kept = stored_related(QUERY)
     assert kept.source == "cache" and kept.studies == found.studies
-    path = related_source.cache_path()
+    path = related_source.cache_path("NCT06686524")
     path.write_text('{"fetched_at": "2999-01-01T00:00:00+00:00", "studies": []}', "utf-8")
-    assert load_cache() is None and path.with_name(path.name + ".broken").exists()
+    assert load_cache(QUERY) is None and path.with_name(path.name + ".broken").exists()
     path.write_text("{not json", "utf-8")
-    assert stored_related().source == "bundled"
+    assert stored_related(QUERY).source == "bundled"
 
 
 def test_a_cached_live_study_keeps_the_bundled_plain_title():
     known = study("NCT06569472", "Registry title of the CD19 CAR-T study",
                   ["Juvenile Dermatomyositis"], min_age="5 Years", max_age="16 Years")
     item = study_from_record(parse_study(known))
-    save_cache(RelatedList((item,), "live", dt.datetime.now(dt.UTC)))
-    [cached] = stored_related().studies
+    save_cache(RelatedList((item,), "live", dt.datetime.now(dt.UTC), query=QUERY))
+    [cached] = stored_related(QUERY).studies
     assert cached.plain_title("zh_CN").startswith("用孩子自身细胞制备的CD19 CAR-T细胞")
     lines = [line.text for line in study_lines(cached, lang="en")]
     assert lines[1] == "Registry title: Registry title of the CD19 CAR-T study"
@@ -164,7 +168,7 @@ def test_a_cached_live_study_keeps_the_bundled_plain_title():
 
 def test_the_words_in_chinese():
     set_language("zh_CN")
-    words = section(bundled_related(), 4)
+    words = section(bundled_related(QUERY), 4)
     texts = [line.text for line in words.intro]
     assert texts[0] == "可以问问孩子的医生的其他研究"
     assert texts[2] == "只列出接收您孩子这个年龄（4岁）的研究。"
@@ -178,7 +182,7 @@ def test_the_words_in_chinese():
 
 
 def test_a_bundled_title_from_the_registry_is_named_so():
-    bundled = {s.nct_id: s for s in bundled_related().studies}
+    bundled = {s.nct_id: s for s in bundled_related(QUERY).studies}
     lines = [line.text for line in study_lines(bundled["NCT07059169"], lang="en")]
     assert lines[:2] == ["CAR-T cells for refractory lupus, Sjögren's, systemic sclerosis, "
                          "dermatomyositis or ANCA vasculitis",
@@ -189,7 +193,7 @@ def test_a_bundled_title_from_the_registry_is_named_so():
 
 def test_the_pdf_section_escapes_every_remote_text_in_both_languages():
     item = study_from_record(parse_study(MARKUP))
-    found = RelatedList((item,), "live", dt.datetime.now(dt.UTC))
+    found = RelatedList((item,), "live", dt.datetime.now(dt.UTC), query=QUERY)
     for lang in ("en", "zh_CN"):
         html = related_html(9, gettext_for(lang), lang, found)
         assert "<b>Bold</b>" not in html and "&lt;b&gt;Bold&lt;/b&gt;" in html
@@ -225,8 +229,8 @@ def test_a_missing_or_damaged_bundled_list_gives_an_empty_list_not_a_crash(monke
             path.unlink(missing_ok=True)
         else:
             path.write_text(content, "utf-8")
-        monkeypatch.setattr(related_source, "bundled_path", lambda p=path: p)
-        found = stored_related()
+        monkeypatch.setattr(related_source, "bundled_path", lambda _nct_id, p=path: p)
+        found = stored_related(QUERY)
         assert (found.source, found.studies) == ("bundled", ())
         assert [line.text for line in section(found, 4).outro] == [
             "None of the studies in this list takes your child's age (4 years)."]

@@ -1,14 +1,15 @@
 """The summary's list of other studies to ask about, as escaped HTML (no Qt).
 
-The list is the one the app already has (the last live answer, else the bundled one): the
-summary never goes to the network. Every text from a listing or the registry is escaped.
+The list is the one the app already has (the last live answer, else the bundled one, see
+``Summary.related_list``): the summary never goes to the network. Every text from a listing
+or the registry is escaped.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from trialfinder.trial.related_source import RelatedList, stored_related
+from trialfinder.trial.related_source import RelatedList
 from trialfinder.trial.related_text import Gettext, Line, age_number, section
 
 _STYLES = {"heading": "font-weight:bold", "note": "font-weight:bold", "title": "font-weight:bold",
@@ -20,9 +21,9 @@ def _p(line: Line) -> str:
     return f'<p style="{style}">{escape(line.text)}</p>'
 
 
-def related_html(age: object, t: Gettext, lang: str, found: RelatedList | None = None) -> str:
+def related_html(age: object, t: Gettext, lang: str, found: RelatedList) -> str:
     """The section for a child's age in one language."""
-    words = section(found or stored_related(), age_number(age), t, lang)
+    words = section(found, age_number(age), t, lang)
     intro = words.intro
     html = (f'<h3 style="margin:10px 0 4px 0">{escape(intro[0].text)}</h3>'
             + "".join(_p(line) for line in intro[1:]))

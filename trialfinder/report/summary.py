@@ -28,6 +28,7 @@ from trialfinder.trial.display import (
     status_word,
 )
 from trialfinder.trial.record_text import CONTACT, SCAN, STUDY_IDS
+from trialfinder.trial.related_source import RelatedList, stored_related
 from trialfinder.trial.source import CurrentRecord
 
 QR_RESOURCE = "qr.png"
@@ -91,7 +92,16 @@ class Summary:
         self.explanation = explain(questionnaire.screener, outcome, self.day)
         self.qr_px = 110
         self.pairs_per_row = 2  # answers side by side: two in one language, one in each of two
-        self.related = None  # the list of other studies: the stored one unless set
+        self.related: RelatedList | None = None  # the other studies: the stored list unless set
+
+    def related_list(self) -> RelatedList:
+        """The other studies (only asked for when the trial file has its search): the list
+        set, else the stored one (the last live answer, else the bundled one)."""
+        if self.related is None:
+            query = self.questionnaire.screener.trial.related
+            assert query is not None  # the explanation has "related" only with a search
+            self.related = stored_related(query)
+        return self.related
 
     def html(self, lang: str = "en", qr_px: int = 110) -> str:
         """The whole document; lang is a key of ``LANGS`` (one language, or two joined by
@@ -126,7 +136,7 @@ class Summary:
             "decides": lambda: [_p(t(told.decides))],
             "standing": lambda: self._standing(t, lang),
             "related": lambda: [related_html(self.outcome.values.get("age_years"), t, lang,
-                                             self.related)],
+                                             self.related_list())],
             "questions": lambda: self._questions(t),
             "to_check": lambda: self._list(t(told.to_check_heading), told.to_check, t),
             "criteria": lambda: self._criteria(t, lang),

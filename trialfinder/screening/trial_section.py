@@ -2,8 +2,10 @@
 
 Its ids, titles, the welcome and about texts, the site names the registry spells in English
 (each with its translatable name), the enrolment target, the record that comes with the app
-(a file named relative to the screener file) and the sample answers used for screenshots.
-Texts are English msgids of the content catalog (extracted by trialfinder.i18n.extract).
+(a file named relative to the screener file), the sample answers used for screenshots, and
+the search for other studies (``[trial.related]``, needed with ``related_studies = true``: its
+search terms are never translated). Texts are English msgids of the content catalog
+(extracted by trialfinder.i18n.extract).
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from trialfinder.screening.schema import ScreenerError, array, known_keys, table, text
+from trialfinder.trial.related_query import RelatedQuery
 
 TRIAL = {"nct_id", "code", "record", "window_title", "summary_title", "description",
          "welcome_title", "welcome", "about", "about_short", "enrolment", "enrolment_least",
-         "site_names", "samples", "related_studies"}
+         "site_names", "samples", "related_studies", "related"}
 ABOUT = {"heading", "body", "sites"}
 SAMPLES = {"show_all", "likely_eligible", "possibly_eligible", "likely_not_eligible"}
+RELATED = {"conditions", "interventions", "therapy_words", "closeness", "search_url"}
 
 
 class AboutSection(NamedTuple):
@@ -43,8 +47,9 @@ class TrialInfo(NamedTuple):
     site_names: dict[str, str]  # the registry's spelling -> a msgid
     samples: dict[str, dict[str, Any]]  # "show_all" and one set of answers per verdict
     # Whether the result and the summary list other studies to ask about (the bundled list in
-    # resources/related and the live search are this trial's: trialfinder/trial/related.py)
+    # resources/related, named by the trial's id, and the search of [trial.related])
     related_studies: bool = False
+    related: RelatedQuery | None = None  # always given when related_studies is true
 
 
 def _texts(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -66,6 +71,40 @@ def _count(data: dict[str, Any], key: str, where: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ScreenerError(f"{where}.{key}: must be a whole number")
     return value
+
+
+def _words(value: Any, where: str) -> tuple[str, ...]:
+    """Search words: a non-empty array of non-empty lower-case texts (matched on lower case)."""
+    items = array(value, where)
+    if not items or not all(isinstance(item, str) and item.strip() for item in items):
+        raise ScreenerError(f"{where}: must be an array of words")
+    if any(item != item.lower() for item in items):
+        raise ScreenerError(f"{where}: words must be in lower case")
+    return tuple(items)
+
+
+def parse_related(raw: Any, nct_id: str, where: str = "trial.related") -> RelatedQuery:
+    """The ``[trial.related]`` table, checked: every key required, none unknown."""
+    data = table(raw, where)
+    known_keys(data, RELATED, where)
+    for key in sorted(RELATED - data.keys()):
+        raise ScreenerError(f"{where}.{key}: missing")
+    closeness = array(data["closeness"], f"{where}.closeness")
+    if not closeness:
+        raise ScreenerError(f"{where}.closeness: must be an array of arrays of words")
+    groups = tuple(_words(group, f"{where}.closeness[{index}]")
+                   for index, group in enumerate(closeness))
+    url = text(data, "search_url", where)
+    if not url.startswith("https://clinicaltrials.gov/"):
+        raise ScreenerError(f"{where}.search_url: must be a https://clinicaltrials.gov/ link")
+    terms = {key: text(data, key, where).strip() for key in ("conditions", "interventions")}
+    for key, value in terms.items():
+        if not value:
+            raise ScreenerError(f"{where}.{key}: must not be empty")
+    return RelatedQuery(screened_id=nct_id, conditions=text(data, "conditions", where),
+                        interventions=text(data, "interventions", where), closeness=groups,
+                        therapy_words=_words(data["therapy_words"], f"{where}.therapy_words"),
+                        search_url=url)
 
 
 def parse_trial(raw: Any, folder: Path, facts: set[str]) -> TrialInfo:
@@ -96,6 +135,12 @@ def parse_trial(raw: Any, folder: Path, facts: set[str]) -> TrialInfo:
     if not re.fullmatch(r"NCT[0-9]{8}", nct_id):
         raise ScreenerError(f"{where}.nct_id: {nct_id!r} is not an NCT number (NCT and 8 "
                             "digits)")
+    related_studies = _flag(data, "related_studies", where)
+    related = (parse_related(data["related"], nct_id, f"{where}.related")
+               if "related" in data else None)
+    if related_studies and related is None:
+        raise ScreenerError(f"{where}.related: missing (related_studies = true needs the "
+                            "search for other studies)")
     record = (folder / text(data, "record", where)).resolve()
     if not record.is_file():
         raise ScreenerError(f"{where}.record: no such file {record.name!r} next to the "
@@ -110,4 +155,4 @@ def parse_trial(raw: Any, folder: Path, facts: set[str]) -> TrialInfo:
         enrolment=_count(data, "enrolment", where),
         enrolment_least=_count(data, "enrolment_least", where),
         site_names=dict(names), samples={k: dict(v) for k, v in samples.items()},
-        related_studies=_flag(data, "related_studies", where))
+        related_studies=related_studies, related=related)

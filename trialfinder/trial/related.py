@@ -1,11 +1,12 @@
 """Other studies a family could ask about: the registry search, its reply, and the list (no Qt).
 
-The search asks ClinicalTrials.gov for recruiting and not-yet-recruiting studies of cell
-therapies in myositis and autoimmune disease. Its condition search is fuzzy, so each study is
-re-ranked on its own conditions and titles (a lupus-only study is dropped). Ages are checked
-on each study's own limits here, on the machine: a study that gives no limit is kept, and the
-child's age never goes to the network or to disk. Nothing here screens a child: the list says
-what a study is and how to reach it, never that a child fits it.
+The search asks ClinicalTrials.gov for recruiting and not-yet-recruiting studies with the
+conditions and interventions of the trial's screener file (``[trial.related]``, handed in as
+a RelatedQuery). Its condition search is fuzzy, so each study is re-ranked on its own
+conditions and titles with the file's closeness words (a study that names none is dropped).
+Ages are checked on each study's own limits here, on the machine: a study that gives no limit
+is kept, and the child's age never goes to the network or to disk. Nothing here screens a
+child: the list says what a study is and how to reach it, never that a child fits it.
 
 Every remote string is cut to a length and every list to a size before anything keeps it.
 """
@@ -18,12 +19,8 @@ from typing import Any
 
 from trialfinder.trial.model import Contact, TrialRecord
 from trialfinder.trial.parser import RecordError, parse_study
+from trialfinder.trial.related_query import RelatedQuery
 
-SCREENED_STUDY = "NCT06686524"  # the study the app screens for is never an "other" study
-QUERY_CONDITIONS = ('dermatomyositis OR myositis OR "inflammatory myopathy" OR '
-                    '"autoimmune disease"')
-QUERY_INTERVENTIONS = ('"CAR-T" OR "CAR T" OR "chimeric antigen receptor" OR "CAR-NK" OR '
-                       '"CAR NK"')
 STATUSES = ("RECRUITING", "NOT_YET_RECRUITING")
 FIELDS = ("NCTId", "BriefTitle", "OfficialTitle", "OverallStatus", "Phase", "MinimumAge",
           "MaximumAge", "Condition", "InterventionName", "LocationFacility", "LocationCity",
@@ -44,17 +41,6 @@ _NCT = re.compile(r"^NCT\d{8}$")
 _AGE = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*(year|month|week|day|hour|minute)s?\s*$", re.I)
 _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25,
                "hour": 1 / (365.25 * 24), "minute": 1 / (365.25 * 24 * 60)}
-
-# Re-ranking on a study's own conditions and titles: the higher, the closer to JDM.
-_RANK_WORDS = (
-    (3, ("dermatomyositis",)),
-    (2, ("myositis", "myopathy", "myopathies")),
-    (1, ("autoimmune", "autoimmunity")),
-)
-# Words of a cell therapy in a study's own titles and interventions ("-leucel" and
-# "-cabtagene" are the international names' stems for CAR cell products).
-_CELL_THERAPY = ("car-t", "car t", "car-nk", "car nk", "chimeric antigen receptor", "leucel",
-                 "cabtagene")
 
 
 def cut(text: Any, limit: int = MAX_TEXT) -> str:
@@ -122,10 +108,9 @@ class RelatedStudy:
         """The plain-language title in ``lang``, or "" when there is none."""
         return self.plain_titles.get(lang, "")
 
-    def rank(self) -> int:
-        """How close the study's own conditions and titles are to JDM (0: not close)."""
-        words = " ".join((*self.conditions, self.title)).lower()
-        return next((score for score, keys in _RANK_WORDS if any(k in words for k in keys)), 0)
+    def rank(self, query: RelatedQuery) -> int:
+        """How close the study's own conditions and titles are to the trial's (0: not close)."""
+        return query.rank(" ".join((*self.conditions, self.title)))
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape: the bundled file, the cache and the command line's output."""
@@ -244,7 +229,7 @@ class SearchPage:
     skipped: int  # studies in the page that could not be read
 
 
-def parse_search_page(data: Any) -> SearchPage:
+def parse_search_page(data: Any, query: RelatedQuery) -> SearchPage:
     """One page of `GET /api/v2/studies`: {"studies": [...], "nextPageToken": ...}. A study
     that cannot be read is skipped (and counted); a page that is not a reply raises."""
     if not isinstance(data, dict) or not isinstance(data.get("studies", None), list):
@@ -259,19 +244,19 @@ def parse_search_page(data: Any) -> SearchPage:
         except (RecordError, RecursionError):
             skipped += 1
             continue
-        # query.intr is fuzzy too: keep the studies whose own words name a cell therapy
-        if is_cell_therapy(" ".join((record.brief_title, record.official_title,
+        # query.intr is fuzzy too: keep the studies whose own words name the therapy
+        if query.names_therapy(" ".join((record.brief_title, record.official_title,
                                      *(name for _kind, name, _d in record.interventions)))):
             studies.append(study_from_record(record))
     return SearchPage(tuple(studies), token or None, skipped)
 
 
-def search_params(page_token: str | None = None) -> dict[str, str]:
-    """The query: cell therapies in myositis and autoimmune disease, open or about to open.
+def search_params(query: RelatedQuery, page_token: str | None = None) -> dict[str, str]:
+    """The query: the trial file's conditions and interventions, open or about to open.
     No age is sent: ages are checked on each study's own limits (see takes_age)."""
     params = {
-        "query.cond": QUERY_CONDITIONS,
-        "query.intr": QUERY_INTERVENTIONS,
+        "query.cond": query.conditions,
+        "query.intr": query.interventions,
         "filter.overallStatus": ",".join(STATUSES),
         "fields": ",".join(FIELDS),
         "pageSize": str(PAGE_SIZE),
@@ -284,26 +269,21 @@ def search_params(page_token: str | None = None) -> dict[str, str]:
     return params
 
 
-def is_cell_therapy(record_text: str) -> bool:
-    words = record_text.lower()
-    return any(key in words for key in _CELL_THERAPY)
-
-
-def select(studies: list[RelatedStudy] | tuple[RelatedStudy, ...], age: float | None
-           ) -> list[RelatedStudy]:
-    """The studies to show for an age (None: any), closest to JDM first, open ones before
-    those not open yet, then the most recently updated; the screened study and studies whose
-    own conditions are not myositis or autoimmune disease are left out."""
+def select(studies: list[RelatedStudy] | tuple[RelatedStudy, ...], age: float | None,
+           query: RelatedQuery) -> list[RelatedStudy]:
+    """The studies to show for an age (None: any), closest to the trial first, open ones
+    before those not open yet, then the most recently updated; the screened study and studies
+    whose own conditions and titles name none of the closeness words are left out."""
     seen: set[str] = set()
     chosen = []
     for study in studies:
-        if study.nct_id == SCREENED_STUDY or study.nct_id in seen:
+        if study.nct_id == query.screened_id or study.nct_id in seen:
             continue
         seen.add(study.nct_id)
-        if study.rank() > 0 and study.takes_age(age):
+        if study.rank(query) > 0 and study.takes_age(age):
             chosen.append(study)
     chosen.sort(key=lambda s: s.last_update, reverse=True)
-    chosen.sort(key=lambda s: (-s.rank(), not s.open_now))
+    chosen.sort(key=lambda s: (-s.rank(query), not s.open_now))
     return chosen
 
 

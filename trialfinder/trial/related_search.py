@@ -1,6 +1,7 @@
 """The registry's study search through the record client: the same timeouts, size cap,
 retries and HTTPS-only rule; only the check of what came back differs (a page of the search,
-not one record). Every page is fetched within one total time limit."""
+not one record). Every page is fetched within one total time limit; the query is the trial's
+(its screener file's ``[trial.related]``)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from trialfinder.trial.related import (
     parse_search_page,
     search_params,
 )
+from trialfinder.trial.related_query import RelatedQuery
 
 
 class SearchClient(StudyClient):
@@ -25,15 +27,15 @@ class SearchClient(StudyClient):
     same fetcher (timeouts, decoded-size cap, retries, 403 retry pinned to TLS 1.2, same-host
     redirects only, HTTPS only); every page within one total time limit."""
 
-    def search(self) -> list[RelatedStudy]:
+    def search(self, query: RelatedQuery) -> list[RelatedStudy]:
         """Every page of the search (at most MAX_PAGES), within one total time limit."""
         deadline = time.monotonic() + self.fetcher.total_limit
         token: str | None = None
         seen: set[str] = set()
         studies: list[RelatedStudy] = []
         for _ in range(MAX_PAGES):
-            page = self._page(f"{self.api_base}/studies?{urlencode(search_params(token))}",
-                              deadline)
+            page = self._page(f"{self.api_base}/studies?{urlencode(search_params(query, token))}",
+                              query, deadline)
             studies.extend(page.studies)
             token = page.next_token
             if not token or token in seen or len(studies) >= MAX_STUDIES:
@@ -41,7 +43,7 @@ class SearchClient(StudyClient):
             seen.add(token)
         return studies[:MAX_STUDIES]
 
-    def _page(self, url: str, deadline: float) -> SearchPage:
+    def _page(self, url: str, query: RelatedQuery, deadline: float) -> SearchPage:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(TIMEOUT, "total time limit")
@@ -52,7 +54,7 @@ class SearchClient(StudyClient):
         finally:
             self.fetcher.total_limit = full
         try:
-            return parse_search_page(json.loads(raw.decode("utf-8")))
+            return parse_search_page(json.loads(raw.decode("utf-8")), query)
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSON errors too
             reason = str(exc) if isinstance(exc, NotASearchReply) else type(exc).__name__
             raise FetchError(NOT_A_RECORD, f"not a search reply: {reason}"[:200]) from exc

@@ -2,7 +2,8 @@
 
 Each function takes the current language by default, or a gettext function and a language
 for a document in another language. Remote text (titles, places, names) is returned as it
-is: whoever shows it keeps it plain text (labels) or escapes it (the PDF's HTML).
+is: whoever shows it keeps it plain text (labels) or escapes it (the PDF's HTML). The link to
+the whole search on ClinicalTrials.gov is the trial's (its screener file's ``search_url``).
 """
 
 from __future__ import annotations
@@ -54,8 +55,6 @@ CONTACT = N_("Contact: {contact}")
 SITES_NOT_OPEN = N_("The study says it is recruiting, but none of its sites is recruiting yet.")
 LAST_KNOWN = N_("Last known {date}, from {source}.")
 LAST_UPDATE = N_("Last updated on ClinicalTrials.gov: {date}.")
-SEARCH_URL = ("https://clinicaltrials.gov/search?cond=dermatomyositis%20OR%20myositis"
-              "&intr=CAR-T%20OR%20CAR-NK&aggFilters=status:rec%20not")
 
 PHASES = {
     "EARLY_PHASE1": N_("Early phase 1"), "PHASE1": N_("Phase 1"), "PHASE2": N_("Phase 2"),
@@ -226,5 +225,6 @@ def section(found: RelatedList, age: float | None, t: Gettext = _, lang: str | N
         outro.append(Line("", t(NONE_AT_ALL) if age is None else t(NONE_FOR_AGE).format(
             age=years(age, t, lang))))
     if len(studies) > len(shown):
-        outro.append(Line("", t(MORE).format(count=len(studies) - len(shown), url=SEARCH_URL)))
+        outro.append(Line("", t(MORE).format(count=len(studies) - len(shown),
+                                             url=found.query.search_url)))
     return Section(intro, groups, outro)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from trialfinder.trial.related_query import RelatedQuery
 from trialfinder.trial.related_source import LIVE, RelatedList, live_related, stored_related
 from trialfinder.trial.related_text import Line, age_number, section
 from trialfinder.ui.common import button, card, label
@@ -36,8 +37,10 @@ class RelatedSearch(QObject):
 
     changed = Signal()
 
-    def __init__(self, live: bool, api_base: str | None, parent: QObject | None = None) -> None:
+    def __init__(self, query: RelatedQuery, live: bool, api_base: str | None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.query = query  # the trial's search, from its screener file
         self.live = live
         self.api_base = api_base
         self.found: RelatedList | None = None
@@ -50,7 +53,7 @@ class RelatedSearch(QObject):
 
     def current(self) -> RelatedList:
         if self.found is None:
-            self.found = stored_related()
+            self.found = stored_related(self.query)
         return self.found
 
     @property
@@ -70,7 +73,7 @@ class RelatedSearch(QObject):
 
     def _work(self) -> None:
         try:
-            self._results.put(live_related(self.api_base))
+            self._results.put(live_related(self.query, self.api_base))
         except Exception:  # never let a surprise kill the app; the stored list stays shown
             log.exception("search for other studies failed")
 
@@ -88,11 +91,11 @@ class RelatedSearch(QObject):
 
 
 def search_for(window: QWidget) -> RelatedSearch:
-    """The window's search: live only where the window may use the network."""
+    """The window's search (its trial's): live only where the window may use the network."""
     search = getattr(window, "related_search", None)
     if search is None:
         parts = window.parts  # type: ignore[attr-defined]
-        search = RelatedSearch(parts.live, parts.api_base, window)
+        search = RelatedSearch(parts.screener.trial.related, parts.live, parts.api_base, window)
         window.related_search = search  # type: ignore[attr-defined]
     return search
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject
 
 if TYPE_CHECKING:
     from trialfinder.composition import AppParts
+    from trialfinder.screening.screener import Screener
 
 PROBE_ENV = "TRIALFINDER_WINDOW_PROBE"  # set in the child that opens the real window
 NO_WINDOW_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc"}
@@ -89,7 +90,7 @@ def self_test(lang: str, started: float, parts: AppParts, platform: str | None =
     checks.append(("trial record", record.nct_id == screener.nct_id,
                    f"{record.nct_id} {record.overall_status} ({window.current.source})"))
     checks.extend(_catalog_checks())
-    checks.append(_related_check())
+    checks.append(_related_check(screener))
     from trialfinder.i18n.fonts import register_fonts
 
     families = register_fonts()
@@ -131,12 +132,15 @@ def _catalog_checks() -> list[tuple[str, bool, str]]:
     return checks
 
 
-def _related_check() -> tuple[str, bool, str]:
-    """The bundled list of other studies is there and readable (no network)."""
+def _related_check(screener: Screener) -> tuple[str, bool, str]:
+    """The trial's bundled list of other studies is there and readable (no network)."""
     from trialfinder.trial.related_source import bundled_related
 
+    query = screener.trial.related
+    if not screener.trial.related_studies or query is None:
+        return ("other studies list", True, "this trial lists none")
     try:
-        found = bundled_related()
+        found = bundled_related(query)
     except (OSError, ValueError, KeyError) as exc:
         return ("other studies list", False, f"{type(exc).__name__}: {exc}"[:200])
     return ("other studies list", bool(found.studies),
