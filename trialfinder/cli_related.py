@@ -52,8 +52,8 @@ def related(screener: Screener, age: float | None, fmt: str, stdout: TextIO,
     if not screener.trial.related_studies or query is None:
         from trialfinder.cli import BadInput
 
-        raise BadInput(_("{trial} lists no other studies (its screener file has no "
-                         "[trial.related] search).").format(trial=screener.nct_id))
+        raise BadInput(_("{trial} lists no other studies: its screener file has no search "
+                         "for them.").format(trial=screener.nct_id))
     found = stored_related(query) if offline else live_related(query, api_base)
     if fmt == "json":
         json.dump(related_json(found, age), stdout, ensure_ascii=False, indent=2)
