@@ -9,7 +9,7 @@ import socket
 import subprocess
 import sys
 
-from tests.conftest import ROOT
+from tests.conftest import DATA, ROOT
 
 ADULT_IDS = {"NCT07059169", "NCT06154252", "NCT06665256", "NCT06056921"}
 KEYS = {"nct_id", "title", "status", "phases", "min_age", "max_age", "countries", "cities",
@@ -69,6 +69,19 @@ def test_with_the_loopback_server_each_age_sees_the_live_studies(api):
     # the answer was kept: --offline now shows it
     kept = related_json("--offline", "--age", "25")
     assert kept["list_source"] == "cache"
+
+
+def test_a_trial_file_without_a_search_for_other_studies_is_told_not_searched(api):
+    """The search is the trial file's: the made-up trial has none, so nothing is asked."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run(
+        [sys.executable, "-m", "trialfinder", "--trial", str(DATA / "trials" / "NCT00000000.toml"),
+         "related", "--api-base", api.base("search-pages")],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=60, check=False)
+    assert result.returncode == 2 and not result.stdout
+    assert ("NCT00000000 lists no other studies: its screener file has no search for them."
+            in result.stderr)
+    assert not hasattr(api, "searches")
 
 
 def test_text_in_chinese_and_a_bad_age():

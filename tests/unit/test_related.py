@@ -130,6 +130,31 @@ def test_the_query_asks_for_open_studies_and_sends_no_age():
     assert "countTotal" not in search_params(QUERY, "a")
 
 
+def test_the_query_is_the_trial_file_one_word_for_word():
+    """The same words the app always sent, now read from the screener file."""
+    first = search_params(QUERY)
+    assert first["query.cond"] == ('dermatomyositis OR myositis OR "inflammatory myopathy" OR '
+                                   '"autoimmune disease"')
+    assert first["query.intr"] == ('"CAR-T" OR "CAR T" OR "chimeric antigen receptor" OR '
+                                   '"CAR-NK" OR "CAR NK"')
+    assert QUERY.search_url == ("https://clinicaltrials.gov/search?cond=dermatomyositis%20OR"
+                                "%20myositis&intr=CAR-T%20OR%20CAR-NK&aggFilters=status:rec%20not")
+
+
+def test_another_trial_search_ranks_and_leaves_out_by_its_own_file():
+    """A made-up trial's words: its own id is left out, its own closeness ranks."""
+    from dataclasses import replace
+
+    other = replace(QUERY, screened_id="NCT09999999", closeness=(("lupus",), ("myositis",)))
+    lupus = RelatedStudy("NCT09000001", "CAR-T in lupus", "RECRUITING", conditions=("SLE",))
+    myositis = RelatedStudy("NCT09000002", "CAR-T", "RECRUITING", conditions=("Myositis",))
+    own = RelatedStudy("NCT09999999", "CAR-T in myositis", "RECRUITING")
+    found = RelatedList((myositis, lupus, own), "live", dt.datetime.now(dt.UTC), query=other)
+    assert [s.nct_id for s in found.for_age(None)] == ["NCT09000001", "NCT09000002"]
+    jdm = RelatedList((myositis, lupus, own), "live", dt.datetime.now(dt.UTC), query=QUERY)
+    assert [s.nct_id for s in jdm.for_age(None)] == ["NCT09000002", "NCT09999999"]
+
+
 @pytest.mark.parametrize("item", [
     {"nct_id": "NCT1", "status": "RECRUITING"}, {"nct_id": "NCT00000001"},
     {"nct_id": "NCT00000001", "status": 5}, {"nct_id": "NCT00000001", "status": "R",

@@ -77,6 +77,29 @@ def error_of(path: Path) -> str:
     # the sample answers naming an unknown fact
     ("[trial.samples.show_all]\n", "[trial.samples.show_all]\nheight = 150\n",
      "NCT06686524.toml: trial.samples.show_all.height: unknown fact 'height'"),
+    # the search for other studies: an unknown key, a key missing, a value of the wrong kind
+    ("[trial.related]\n", "[trial.related]\nstatus = \"open\"\n",
+     "NCT06686524.toml: trial.related.status: unknown key 'status'"),
+    ("search_url = \"https://clinicaltrials.gov/search?", "search = \"https://clinicaltrials.gov/search?",
+     "NCT06686524.toml: trial.related.search: unknown key 'search'"),
+    ("conditions = 'dermatomyositis OR", "cond = 'dermatomyositis OR",
+     "NCT06686524.toml: trial.related.cond: unknown key 'cond'"),
+    ("interventions = '\"CAR-T\" OR \"CAR T\"", "interventions = 5\nx = '",
+     "NCT06686524.toml: trial.related.x: unknown key 'x'"),
+    ("interventions = '\"CAR-T\"", "intr = '\"CAR-T\"",
+     "NCT06686524.toml: trial.related.intr: unknown key 'intr'"),
+    ('therapy_words = ["car-t",', 'therapy_words = [5, "car-t",',
+     "NCT06686524.toml: trial.related.therapy_words: must be an array of words"),
+    ('therapy_words = ["car-t",', 'therapy_words = ["CAR-T",',
+     "NCT06686524.toml: trial.related.therapy_words: words must be in lower case"),
+    ('    ["dermatomyositis"],', '    "dermatomyositis",',
+     "NCT06686524.toml: trial.related.closeness[0]: must be an array"),
+    ('    ["myositis", "myopathy", "myopathies"],', '    [],',
+     "NCT06686524.toml: trial.related.closeness[1]: must be an array of words"),
+    ("search_url = \"https://clinicaltrials.gov/", "search_url = \"https://example.org/",
+     "NCT06686524.toml: trial.related.search_url: must be a https://clinicaltrials.gov/ link"),
+    ("[trial.related]\n", "[trial.related_old]\n",
+     "NCT06686524.toml: trial.related_old: unknown key 'related_old'"),
     # the record the file names is not there
     ('record = "../records/NCT06686524.json"', 'record = "../records/NCT00000001.json"',
      "NCT06686524.toml: trial.record: no such file 'NCT00000001.json'"),
@@ -146,6 +169,60 @@ def test_the_trial_section_holds_the_trial():
     assert len(trial.about) == 10 and sum(s.sites for s in trial.about) == 1
     assert trial.site_names["Hangzhou"] == "Hangzhou"
     assert trial.enrolment == 18 and trial.enrolment_least == 9
+
+
+def test_the_trial_section_holds_the_search_for_other_studies():
+    """The search's words are the file's (and the Python holds none of them)."""
+    related = load_screener().trial.related
+    assert related is not None and load_screener().trial.related_studies
+    assert related.screened_id == "NCT06686524"
+    assert related.closeness[0] == ("dermatomyositis",)
+    assert related.rank("Juvenile Dermatomyositis") == 3
+    assert related.rank("Anti-SRP myopathy") == 2
+    assert related.rank("Autoimmune Diseases") == 1 and related.rank("Lupus") == 0
+    assert related.names_therapy("Anti-CD19 CAR-T cells") and not related.names_therapy("IVIG")
+    made_up = load_screener_file(MADE_UP).trial
+    assert made_up.related is None and not made_up.related_studies
+
+
+@pytest.mark.parametrize("key", ["conditions", "interventions", "therapy_words", "closeness",
+                                 "search_url"])
+def test_the_search_for_other_studies_needs_every_key(key):
+    data = tomllib.loads(BUNDLED.read_text("utf-8"))
+    del data["trial"]["related"][key]
+    with pytest.raises(ScreenerError, match=rf"^trial\.related\.{key}: missing"):
+        parse_screener(data)
+
+
+def test_other_studies_without_their_search_is_an_error_and_a_search_alone_is_not():
+    data = tomllib.loads(BUNDLED.read_text("utf-8"))
+    related = data["trial"].pop("related")
+    with pytest.raises(ScreenerError, match=r"^trial\.related: missing"):
+        parse_screener(data)
+    data["trial"]["related_studies"] = False
+    assert parse_screener(data).trial.related is None
+    data["trial"]["related"] = related  # read and checked, though not used
+    assert parse_screener(data).trial.related.screened_id == "NCT06686524"
+
+
+def test_any_value_of_the_wrong_kind_in_the_search_is_a_screener_error():
+    import copy
+
+    base = tomllib.loads(BUNDLED.read_text("utf-8"))
+    for path in [("related",), *(("related", *p) for p in _paths(base["trial"]["related"]))]:
+        for value in (5, "x", [], {}, True, 1.5, ["x"], [["x"]], {"a": 1}, "", [""], None):
+            data = copy.deepcopy(base)
+            node = data["trial"]
+            for key in path[:-1]:
+                node = node[key]
+            if value is None:
+                del node[path[-1]]
+            else:
+                node[path[-1]] = value
+            try:
+                parse_screener(data)
+            except ScreenerError as exc:
+                assert str(exc).startswith("trial.related"), exc
 
 
 def test_the_file_parses_without_a_folder_as_bundled():
