@@ -33,7 +33,7 @@ class AboutSection(NamedTuple):
 
 class TrialInfo(NamedTuple):
     nct_id: str
-    code: str  # the study's own code ("PBC081")
+    code: str  # the study's own code, as the record gives it (orgStudyId)
     record: Path  # the record that comes with the app (ClinicalTrials.gov API v2 JSON)
     window_title: str
     summary_title: str
