@@ -169,13 +169,13 @@ def load_trial(argv: Sequence[str]):
         error_line(cut(exc, 300))
         return None
     if asked and screener_path(asked) not in bundled_screeners():  # is its record one?
+        from trialfinder.cli import record_problem
         from trialfinder.trial.parser import RecordError, load_study_file
 
         try:
             load_study_file(screener.trial.record)
         except RecordError as exc:
-            error_line(_("{path} is not a trial record: {reason}").format(
-                path=f"{screener.trial.record.name} (trial.record)", reason=cut(exc, 300)))
+            error_line(record_problem(screener, exc))
             return None
     return screener
 

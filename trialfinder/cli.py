@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from trialfinder.cli_output import (
     EXIT_OUTPUT,
+    BadInput,
     cut,
     error_line,
     finish,
@@ -26,16 +27,12 @@ from trialfinder.screening.screener import Screener, ScreenerError, load_screene
 from trialfinder.screening.verdict import Outcome, screen
 from trialfinder.screening.wording import JSON_STATE
 from trialfinder.trial.display import place_name, record_source_text, status_line
-from trialfinder.trial.model import TrialRecord
+from trialfinder.trial.model import Contact, TrialRecord
 from trialfinder.trial.parser import RecordError
 from trialfinder.trial.record_text import ABOUT_RECORD, CONTACT, STUDY_IDS
 from trialfinder.trial.source import CurrentRecord, current_record, live_record, stored_record
 
 EXIT_BAD_INPUT = 2
-
-
-class BadInput(Exception):
-    """Input the command cannot use; the message is one line for standard error."""
 
 
 def read_answers(path: str, stdin: TextIO) -> dict[str, Any]:
@@ -155,10 +152,14 @@ def _contact_lines(current: CurrentRecord) -> list[str]:
     record = current.record
     lines = [_(CONTACT), status_line(current)[0]]
     lines += [place_name(site.facility) for site in record.sites[:1]]
-    lines += [_("Contact: {name} {phone} {email}").format(
-        name=names[0] if names else "", phone=person.phone, email=person.email).rstrip()
-        for names, person in record.contacts_by_phone()]
+    lines += [contact_line(names[0] if names else "", person)
+              for names, person in record.contacts_by_phone()]
     return lines
+
+
+def contact_line(name: str, contact: Contact) -> str:
+    return _("Contact: {name} {phone} {email}").format(
+        name=name, phone=contact.phone, email=contact.email).rstrip()
 
 
 def _standing_lines(told: Explanation, screener: Screener) -> list[str]:
@@ -307,9 +308,7 @@ def status_text(current: CurrentRecord) -> str:
         place = ", ".join(p for p in (site.city, site.state, site.country) if p)
         lines.append(_("Site: {facility} ({place}), {status}").format(
             facility=site.facility, place=place, status=site.status or "-"))
-    for contact in record.all_contacts():
-        lines.append(_("Contact: {name} {phone} {email}").format(
-            name=contact.name, phone=contact.phone, email=contact.email).rstrip())
+    lines += [contact_line(contact.name, contact) for contact in record.all_contacts()]
     lines += [_("Warning: {message}").format(message=w.text())
               for w in current.warnings]
     return "\n".join(lines)

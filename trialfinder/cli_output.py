@@ -18,6 +18,10 @@ EXIT_OUTPUT = 1
 MAX_NAME = 80
 
 
+class BadInput(Exception):
+    """Input the command cannot use; the message is one line for standard error."""
+
+
 def prepare_streams() -> None:
     """Characters the output's encoding cannot show are written as \\u escapes (JSON stays
     valid) instead of stopping the command."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
+from trialfinder.cli_output import BadInput
 from trialfinder.i18n.content import _, language
 from trialfinder.trial.related_source import RelatedList, live_related, stored_related
 from trialfinder.trial.related_text import section
@@ -50,8 +51,6 @@ def related(screener: Screener, age: float | None, fmt: str, stdout: TextIO,
             offline: bool = False, api_base: str | None = None) -> int:
     query = screener.trial.related
     if not screener.trial.related_studies or query is None:
-        from trialfinder.cli import BadInput
-
         raise BadInput(_("{trial} lists no other studies: its screener file has no search "
                          "for them.").format(trial=screener.nct_id))
     found = stored_related(query) if offline else live_related(query, api_base)

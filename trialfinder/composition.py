@@ -1,18 +1,17 @@
 """The composition root of the app: the trial's screener, its record source and the mode, each
 built once and handed down to the window and its screens (constructor arguments).
 
-Qt-free. Nothing here reads a file when made: the screener is parsed once, when first needed
-(after the first screen has painted), and the stored record is read the same way.
+Qt-free. The screener is the one the caller has read (``--trial``), else the bundled one,
+parsed once when first needed (the welcome screen shows the trial's words, so that is when the
+window is made); the stored record is read when first needed, after the first paint.
 
-    parts = AppParts(KIOSK)                                   # the bundled trial
-    parts = AppParts(HOME, screener_file=Path("other.toml"))  # read when first needed
-    parts = AppParts(HOME, screener=loaded)                   # one the caller has read
+    parts = AppParts(KIOSK)                  # the bundled trial
+    parts = AppParts(HOME, screener=loaded)  # the trial --trial chose
 """
 
 from __future__ import annotations
 
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trialfinder.modes import HOME, Mode, mode_named
@@ -25,15 +24,13 @@ if TYPE_CHECKING:  # loaded when first needed, not at start-up
 
 class AppParts:
     """What one run of the app is made of. The trial's screener: ``screener`` (already
-    read, e.g. the one --trial chose), else ``screener_file``, else the bundled one.
-    ``live``: whether the record (and the list of other studies) may be checked on the
-    network, at ``api_base`` (None: ClinicalTrials.gov)."""
+    read, e.g. the one --trial chose), else the bundled one. ``live``: whether the record
+    (and the list of other studies) may be checked on the network, at ``api_base`` (None:
+    ClinicalTrials.gov)."""
 
-    def __init__(self, mode: Mode | str = HOME, screener_file: Path | None = None,
-                 live: bool = False, api_base: str | None = None,
-                 screener: Screener | None = None) -> None:
+    def __init__(self, mode: Mode | str = HOME, live: bool = False,
+                 api_base: str | None = None, screener: Screener | None = None) -> None:
         self.mode = mode_named(mode)
-        self.screener_file = screener_file
         self.live = live
         self.api_base = api_base
         if screener is not None:
@@ -41,12 +38,10 @@ class AppParts:
 
     @cached_property
     def screener(self) -> Screener:
-        """The trial's screener, parsed and checked once."""
-        from trialfinder.screening.screener import load_screener, load_screener_file
+        """The bundled trial's screener, parsed and checked once per process."""
+        from trialfinder.screening.screener import load_screener
 
-        if self.screener_file is None:
-            return load_screener()
-        return load_screener_file(self.screener_file)
+        return load_screener()
 
     @cached_property
     def questionnaire(self) -> Questionnaire:

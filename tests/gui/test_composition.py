@@ -11,6 +11,7 @@ from tests.gui.conftest import forget_and_allow_close
 from trialfinder.composition import AppParts
 from trialfinder.modes import MODES
 from trialfinder.paths import resources_dir
+from trialfinder.screening.screener import load_screener_file
 from trialfinder.ui.screenshots import VERDICT_ANSWERS
 from trialfinder.ui.window_setup import build_window
 
@@ -26,10 +27,11 @@ def test_every_screen_uses_the_screener_built_once(qtbot, tmp_path):
     copy = tmp_path / "screeners" / "trial.toml"
     shutil.copy(resources_dir() / "screeners" / "NCT06686524.toml", copy)
     shutil.copytree(resources_dir() / "records", tmp_path / "records")  # its record, beside
-    parts = AppParts("home", screener_file=copy)
-    win = made(qtbot, parts)  # the welcome screen shows the trial's words: parsed once here
-    screener = parts.screener
+    screener = load_screener_file(copy)
     copy.unlink()  # nothing may read the file again
+    parts = AppParts("home", screener=screener)
+    win = made(qtbot, parts)
+    assert win.trial is screener.trial  # the welcome screen's words
     win.answers.update(VERDICT_ANSWERS["likely_eligible"])
     win.show_screen(win.sequence()[2])  # the first question page
     for name in win.sequence()[3:]:

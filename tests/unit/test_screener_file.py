@@ -206,19 +206,10 @@ def test_other_studies_without_their_search_is_an_error_and_a_search_alone_is_no
 
 
 def test_any_value_of_the_wrong_kind_in_the_search_is_a_screener_error():
-    import copy
-
     base = tomllib.loads(BUNDLED.read_text("utf-8"))
     for path in [("related",), *(("related", *p) for p in _paths(base["trial"]["related"]))]:
         for value in (5, "x", [], {}, True, 1.5, ["x"], [["x"]], {"a": 1}, "", [""], None):
-            data = copy.deepcopy(base)
-            node = data["trial"]
-            for key in path[:-1]:
-                node = node[key]
-            if value is None:
-                del node[path[-1]]
-            else:
-                node[path[-1]] = value
+            data = _replaced(base, ("trial", *path), value)
             try:
                 parse_screener(data)
             except ScreenerError as exc:
@@ -228,6 +219,21 @@ def test_any_value_of_the_wrong_kind_in_the_search_is_a_screener_error():
 def test_the_file_parses_without_a_folder_as_bundled():
     data = tomllib.loads(BUNDLED.read_text("utf-8"))
     assert parse_screener(data).trial.record.name == "NCT06686524.json"
+
+
+def _replaced(base: dict, path: tuple, value: object) -> dict:
+    """A deep copy of ``base`` with the key at ``path`` set to ``value`` (None: left out)."""
+    import copy
+
+    data = copy.deepcopy(base)
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    if value is None:
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return data
 
 
 def _paths(node, path=()):
@@ -245,20 +251,12 @@ def test_any_value_of_the_wrong_kind_is_a_screener_error_never_a_crash():
     """Every key of the made-up trial file replaced by a value of each other kind, or left
     out: the file loads, or its error is a ScreenerError (a clear line, never a traceback)."""
     import contextlib
-    import copy
 
     base = tomllib.loads(MADE_UP.read_text("utf-8"))
     tried = 0
     for path in _paths(base):
         for value in (5, "x", [], {}, True, 1.5, ["x"], {"a": 1}, None):
-            data = copy.deepcopy(base)
-            node = data
-            for key in path[:-1]:
-                node = node[key]
-            if value is None:
-                del node[path[-1]]
-            else:
-                node[path[-1]] = value
+            data = _replaced(base, path, value)
             with contextlib.suppress(ScreenerError):
                 parse_screener(data, MADE_UP.parent)
             tried += 1

@@ -80,7 +80,6 @@ STATE_WORD = {
     ("exclusion", None): N_("Not known yet"),
 }
 
-STATE_AND_TITLE = N_("{state}: {title}")
 
 # An alternative way into the study (I2 and I3, or I4) that is not met while another way is.
 NOT_NEEDED = N_("Not needed: another way fits")

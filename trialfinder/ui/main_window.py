@@ -50,13 +50,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parts: AppParts, text_scale: TextScale | None = None) -> None:
         super().__init__()
-        # The trial's words (title, welcome, about), from its screener file.
-        self.trial: TrialInfo = parts.screener.trial
         self.setObjectName("main-window")
         self.parts = parts
         mode = self.mode = parts.mode  # what this way of running offers (trialfinder.modes)
-        # The screener and the trial record load when first needed: the first screen
-        # does not need them, so it paints sooner.
+        # The trial record and the questionnaire load when first needed: the first screen
+        # needs only the trial's words (parts.screener.trial), so it paints sooner.
         self._current: CurrentRecord | None = None
         self._painted = False
         self._set_up = False  # after_first_paint has run
@@ -136,6 +134,11 @@ class MainWindow(QMainWindow):
         self.resize(960, 760)  # run_gui fits it to the screen (fit_screen) before showing it
         self.show_screen(WELCOME)
         self.retranslate()
+
+    @property
+    def trial(self) -> TrialInfo:
+        """The trial's words (title, welcome, about), from its screener file."""
+        return self.parts.screener.trial
 
     @property
     def questionnaire(self) -> Questionnaire:
