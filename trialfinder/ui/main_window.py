@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
             welcome.open_saved.show()
             welcome.open_saved.clicked.connect(self._ask_open_answers)
         self._add(welcome)
+        # Made after the top bar and before the bottom bar, so Qt's focus chain already goes
+        # top bar, page, bottom bar: its tab order needs no fixing (see _order_focus).
+        self._in_reading_order: Screen | None = welcome
 
         nav = QHBoxLayout()
         nav.setContentsMargins(24, 10, 24, 14)
@@ -158,13 +161,12 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self) -> None:
         """Set-up that the first paint does not need: shortcuts, the tap guard, the first
-        screen's tab order, the live record check. (Each of the first three makes Qt load
-        type information that takes longer than painting the first screen.)"""
+        screen's tab order (unless it is already in reading order), the live record check."""
         self._set_up = True
         self.install_shortcuts()
         self.tap_guard.install()
         screen = self.stack.currentWidget()
-        if isinstance(screen, Screen):
+        if isinstance(screen, Screen) and screen is not self._in_reading_order:
             self._order_focus(screen)
         for action in self.after_paint:
             action()
@@ -179,7 +181,8 @@ class MainWindow(QMainWindow):
                 screen.set_record(current)  # type: ignore[attr-defined]
 
     def install_shortcuts(self) -> None:
-        from PySide6.QtCore import Qt
+        """Text size, Back, Next (and Save at home) from the keyboard, anywhere in this window
+        (Qt's default context: not while a dialog has the focus)."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
         if self.findChildren(QShortcut):
@@ -194,9 +197,7 @@ class MainWindow(QMainWindow):
             *(((QKeySequence.StandardKey.Save, self.save_answers),)
               if self.mode.can_save_answers else ()),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            shortcut.activated.connect(action)
+            QShortcut(QKeySequence(keys), self).activated.connect(action)
 
     # -- screens ---------------------------------------------------------------------------
 
@@ -301,7 +302,9 @@ class MainWindow(QMainWindow):
 
     def _order_focus(self, screen: Screen) -> None:
         """Tab in reading order: the top bar, the page, the bottom bar. Screens made (or
-        rebuilt) after the bottom bar would otherwise come after it."""
+        rebuilt) after the bottom bar would otherwise come after it. (Walking the chain is
+        slow the first time: Qt's own widgets in it, such as a scroll area's viewport, make
+        PySide load its widget types.)"""
         inside, widget = [], screen.scroll.nextInFocusChain()
         while widget is not screen.scroll and len(inside) < 2000:
             if screen.scroll.isAncestorOf(widget):

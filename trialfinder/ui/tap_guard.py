@@ -7,8 +7,9 @@ a repeat of it, not a new choice. Events without a timestamp (0) are never ignor
 
 The guard starts watching once the first screen has painted (MainWindow.after_first_paint;
 a kiosk at once): an application-wide filter written in Python makes every event before the
-first paint slower, and nobody can tap a window before it is shown. Qt's namespace (Qt.Key)
-is loaded then too, not at import: loading it takes longer than painting the first screen.
+first paint slower, and nobody can tap a window before it is shown. The activation keys are
+Qt's key codes as numbers: loading Qt's namespace (Qt.Key) takes longer than painting the
+first screen, and nothing else needs it until the family answers.
 """
 
 from __future__ import annotations
@@ -21,13 +22,9 @@ POINTER = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
            QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
            QEvent.Type.TouchEnd}
 KEYS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease}
-
-
-def activation_keys() -> set:
-    """Return, Enter, Space and Select (Qt's namespace loads here, when first needed)."""
-    from PySide6.QtCore import Qt
-
-    return {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select}
+# Return, Enter, Space and Select: the values of Qt.Key.Key_Return, Key_Enter, Key_Space and
+# Key_Select (a test checks them against Qt's), which QKeyEvent.key() returns.
+ACTIVATION_KEYS = frozenset({0x01000004, 0x01000005, 0x20, 0x01010000})
 
 
 class TapGuard(QObject):
@@ -39,13 +36,11 @@ class TapGuard(QObject):
         self.last_input = 0  # timestamp (ms) of the latest pointer or activation-key event
         self.changed_at = 0  # timestamp of the input that caused the latest page change
         self.ignored = 0  # how many events were ignored (for tests and curiosity)
-        self.activation_keys: set = set()
         self.installed = False
 
     def install(self) -> None:
         """Start watching (once)."""
         if not self.installed:
-            self.activation_keys = activation_keys()
             QApplication.instance().installEventFilter(self)
             self.installed = True
 
@@ -56,7 +51,7 @@ class TapGuard(QObject):
     def _is_activation(self, event: QEvent) -> bool:
         if event.type() in POINTER:
             return True
-        return event.type() in KEYS and event.key() in self.activation_keys  # type: ignore[attr-defined]
+        return event.type() in KEYS and event.key() in ACTIVATION_KEYS  # type: ignore[attr-defined]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._is_activation(event) or not isinstance(watched, QWidget):
