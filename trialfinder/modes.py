@@ -6,11 +6,10 @@ one more row in MODES. Qt-free (the kiosk's site configuration is in site_config
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Mode:
+class Mode(NamedTuple):  # a named tuple, not a dataclass: quicker to make at start-up
     """What the app may do, and offers, in one way of running."""
 
     name: str

@@ -74,3 +74,28 @@ def test_one_check_of_a_number_and_a_date():
     assert in_range(EARLIEST, today) and in_range(today, today)
     assert not in_range(dt.date(2026, 3, 2), today)
     assert not in_range(dt.date(1899, 12, 31), today)
+
+
+def test_add_period_clips_to_the_months_last_day_as_the_calendar_does():
+    """add_period finds a month's length without the calendar module (start-up time)."""
+    import calendar
+    import datetime as dt
+
+    from trialfinder.screening.dates import add_period
+
+    for year in (1, 1900, 2000, 2023, 2024, 2100, 9998):
+        for month in range(1, 13):
+            for day in (1, 28, 29, 30, 31):
+                if day > calendar.monthrange(year, month)[1]:
+                    continue
+                start = dt.date(year, month, day)
+                for years, months in ((0, 0), (0, 1), (0, 11), (0, 13), (1, -1), (18, 0),
+                                      (0, -25)):
+                    index = month - 1 + months
+                    y, m = year + years + index // 12, index % 12 + 1
+                    if not 1 <= y <= 9999:
+                        continue
+                    wanted = dt.date(y, m, min(day, calendar.monthrange(y, m)[1]))
+                    assert add_period(start, years, months) == wanted, (start, years, months)
+    assert add_period(dt.date(9999, 11, 30), months=1) == dt.date(9999, 12, 30)
+    assert add_period(dt.date(2024, 1, 31), months=1, days=1) == dt.date(2024, 3, 1)

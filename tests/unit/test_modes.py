@@ -4,7 +4,6 @@ behaviour itself), and no screen compares mode names any more."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
@@ -37,14 +36,14 @@ def test_each_field_of_each_mode(field):
 
 
 def test_the_table_names_every_field_and_every_mode():
-    fields = {f.name for f in dataclasses.fields(Mode)} - {"name"}
+    fields = set(Mode._fields) - {"name"}
     assert fields == set(EXPECTED)
     assert list(MODES) == ["home", "kiosk", "volunteer"]
     assert all(MODES[name].name == name for name in MODES)
 
 
 def test_modes_are_frozen_and_found_by_name():
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         KIOSK.may_close = True  # type: ignore[misc]
     assert mode_named("kiosk") is KIOSK and mode_named(VOLUNTEER) is VOLUNTEER
     with pytest.raises(KeyError):

@@ -4,7 +4,6 @@ the day a time limit ends."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -41,5 +40,7 @@ def add_period(day: dt.date, years: int = 0, months: int = 0, days: int = 0) -> 
     month_index = day.month - 1 + months
     year = day.year + years + month_index // 12
     month = month_index % 12 + 1
-    last = calendar.monthrange(year, month)[1]
+    # the month's last day: the day before the next month's first (no calendar module,
+    # whose import loads the locale module: this is on the start-up path)
+    last = 31 if month == 12 else (dt.date(year, month + 1, 1) - dt.timedelta(days=1)).day
     return dt.date(year, month, min(day.day, last)) + dt.timedelta(days=days)

@@ -9,11 +9,10 @@ the table and builds this; the trial package only receives it (it imports nothin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class RelatedQuery:
+class RelatedQuery(NamedTuple):  # not a dataclass: quicker to make at start-up
     """One trial's search for other studies (search terms: never translated)."""
 
     screened_id: str  # the study the app screens for: never an "other" study

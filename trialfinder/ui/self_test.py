@@ -11,8 +11,6 @@ starts first and runs while this process paints offscreen and checks the resourc
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,7 +19,9 @@ from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # subprocess and signal load only when a real window is tried
+    import subprocess
+
     from trialfinder.composition import AppParts
     from trialfinder.screening.screener import Screener
 
@@ -187,6 +187,8 @@ class WindowProbe:
             env["QT_QPA_PLATFORM"] = platform
         command = ([sys.executable, "--self-test"] if getattr(sys, "frozen", False)
                    else [sys.executable, "-m", "trialfinder", "--self-test"])
+        import subprocess
+
         try:
             process = subprocess.Popen(command, env=env, stdout=out, stderr=err)
         except OSError as exc:
@@ -220,6 +222,8 @@ class WindowProbe:
         """The child's exit code (negative: the signal that ended it); None if it hung."""
         deadline = self.started + PROBE_SECONDS
         if self.process is not None:
+            import subprocess
+
             try:
                 return self.process.wait(max(0.0, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
@@ -233,6 +237,8 @@ class WindowProbe:
             if pid:
                 return os.waitstatus_to_exitcode(status)
             if time.monotonic() > deadline:
+                import signal
+
                 os.kill(self.pid, signal.SIGKILL)
                 os.waitpid(self.pid, 0)
                 return None
@@ -279,6 +285,8 @@ def missing_xcb_libraries() -> list[str]:
     """Libraries Qt's xcb plugin needs that this system lacks (Linux; ldd), best effort."""
     if not sys.platform.startswith("linux"):
         return []
+    import subprocess
+
     try:
         import PySide6
 
