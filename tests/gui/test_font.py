@@ -114,3 +114,21 @@ def test_chinese_renders_on_a_computer_without_cjk_fonts(tmp_path, code):
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 with missing glyphs" in result.stdout
+
+
+def test_the_bundled_fonts_are_registered_once_per_process(qapp):
+    """Each window and each summary PDF asks for the fonts; Qt would add a copy each time."""
+    from PySide6.QtGui import QFontDatabase
+
+    from trialfinder.i18n.fonts import register_fonts
+
+    first = register_fonts()
+    assert first == register_fonts() == register_fonts()
+    files = sorted(FONTS.glob("*.[ot]tf"))
+    assert len(first) == len(files)
+    # the next font added gets the next free id: one per bundled file, none for repeats
+    probe = QFontDatabase.addApplicationFont(str(files[0]))
+    try:
+        assert probe == len(files)
+    finally:
+        QFontDatabase.removeApplicationFont(probe)

@@ -143,9 +143,7 @@ def test_the_query_is_the_trial_file_one_word_for_word():
 
 def test_another_trial_search_ranks_and_leaves_out_by_its_own_file():
     """A made-up trial's words: its own id is left out, its own closeness ranks."""
-    from dataclasses import replace
-
-    other = replace(QUERY, screened_id="NCT09999999", closeness=(("lupus",), ("myositis",)))
+    other = QUERY._replace(screened_id="NCT09999999", closeness=(("lupus",), ("myositis",)))
     lupus = RelatedStudy("NCT09000001", "CAR-T in lupus", "RECRUITING", conditions=("SLE",))
     myositis = RelatedStudy("NCT09000002", "CAR-T", "RECRUITING", conditions=("Myositis",))
     own = RelatedStudy("NCT09999999", "CAR-T in myositis", "RECRUITING")
