@@ -5,6 +5,7 @@ trialfinder.composition; see ui/launch.py)."""
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -181,6 +182,19 @@ def load_trial(argv: Sequence[str]):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line. The cyclic garbage collector is paused while the app starts:
+    start-up makes many objects that live as long as the process (modules, classes, Qt's
+    wrappers), and the collector would scan them again and again for nothing. A command
+    gets it back before it runs; the window once its first screen has painted
+    (ui.launch.collect_again); anything else when main returns."""
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # --help and argparse's own messages in the user's language
     asked = requested_language(argv)
@@ -204,6 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             set_language(getattr(args, "sub_lang", None) or args.lang or system_language())
         from trialfinder import cli
 
+        gc.enable()
         return cli.run(args.command, args)
     from trialfinder.settings import load_settings
     from trialfinder.ui.launch import run_gui

@@ -7,6 +7,7 @@ the command line and the site's kiosk configuration, once, and handed to the win
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -15,7 +16,7 @@ from trialfinder.composition import AppParts
 from trialfinder.modes import HOME, KIOSK, VOLUNTEER
 from trialfinder.ui.window_setup import build_window, start_live_check
 
-__all__ = ["build_window", "run_gui", "start_live_check"]
+__all__ = ["build_window", "collect_again", "run_gui", "start_live_check"]
 
 
 def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
@@ -63,6 +64,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
         from trialfinder.ui import kiosk
 
         window.kiosk = kiosk.install(window, config)
+        window.after_paint.append(collect_again)
         keep_going_on_errors(window)
         if not args.offline:
             start_live_check(window)
@@ -74,6 +76,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
     app, window = build_window(lang, args.text_scale if args.text_scale != 1.0 else saved_scale,
                                parts=parts)
     # Preferences (never answers) are remembered for the next start.
+    window.after_paint.append(collect_again)
     keep_going_on_errors(window)
     window.language_chosen.connect(lambda code: save_setting("language", code))
     if window.text_scale is not None:
@@ -85,6 +88,14 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
         window.after_paint.append(app.quit)
     window.show()
     return app.exec()
+
+
+def collect_again() -> None:
+    """Once the first screen has painted: start-up's objects live as long as the app, so
+    they are set aside (gc.freeze: never scanned again), and the garbage collector, paused
+    while the app started (trialfinder.app.main), runs again for what the session makes."""
+    gc.freeze()
+    gc.enable()
 
 
 def keep_going_on_errors(window) -> None:
