@@ -9,7 +9,7 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from trialfinder import __version__
 from trialfinder.i18n import argparse_text
@@ -17,6 +17,7 @@ from trialfinder.i18n.content import LANGUAGES, N_, _, normalize_language, set_l
 from trialfinder.i18n.languages import summary_choices
 
 if TYPE_CHECKING:
+    from trialfinder.screening.screener import Screener
     from trialfinder.screening.trial_section import TrialInfo
 
 
@@ -152,25 +153,42 @@ def requested_trial(argv: Sequence[str]) -> str | None:
     return found
 
 
-def load_trial(argv: Sequence[str]):
-    """The screener of the trial asked for with --trial (before the command line is read:
-    its --help names the trial), or None after one line on standard error."""
-    from trialfinder.cli_output import cut, error_line
-    from trialfinder.screening.screener import (
-        ScreenerError,
-        bundled_screeners,
-        load_screener,
-        screener_path,
-    )
+class ChosenTrial(NamedTuple):
+    """The trial --trial asked for: its words, and its screener if it was read at start."""
+
+    info: TrialInfo
+    screener: Screener | None  # None: the bundled default's, read when first needed
+
+
+def load_trial(argv: Sequence[str]) -> ChosenTrial | None:
+    """The trial asked for with --trial, before the command line is read (its --help names
+    the trial), or None after one line on standard error.
+
+    With no --trial, the bundled default: only its words are read now (the first screen and
+    --help need nothing else; its whole file is checked by the tests, and read when first
+    needed). A trial named with --trial is read and checked whole now, and the record of a
+    trial file of one's own too, so a problem stops the start with one line."""
+    from trialfinder.screening.schema import ScreenerError
 
     asked = requested_trial(argv)
     try:
+        if not asked:
+            from trialfinder.screening.screener_file import trial_info
+
+            return ChosenTrial(trial_info(), None)
+        from trialfinder.screening.screener import load_screener
+
         screener = load_screener(asked)
     except ScreenerError as exc:
+        from trialfinder.cli_output import cut, error_line
+
         error_line(cut(exc, 300))
         return None
-    if asked and screener_path(asked) not in bundled_screeners():  # is its record one?
+    from trialfinder.screening.screener_file import bundled_screeners, screener_path
+
+    if screener_path(asked) not in bundled_screeners():  # a file of one's own: its record?
         from trialfinder.cli import record_problem
+        from trialfinder.cli_output import error_line
         from trialfinder.trial.parser import RecordError, load_study_file
 
         try:
@@ -178,7 +196,7 @@ def load_trial(argv: Sequence[str]):
         except RecordError as exc:
             error_line(record_problem(screener, exc))
             return None
-    return screener
+    return ChosenTrial(screener.trial, screener)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -201,10 +219,10 @@ def _main(argv: Sequence[str] | None) -> int:
     help_language = asked if asked in LANGUAGES else system_language()
     set_language(help_language)
     argparse_text.use_language(help_language)
-    screener = load_trial(argv)
-    if screener is None:
+    chosen = load_trial(argv)
+    if chosen is None:
         return 2
-    args = build_parser(screener.trial).parse_args(argv)
+    args = build_parser(chosen.info).parse_args(argv)
     args.trial = getattr(args, "sub_trial", None) or args.trial
     if args.command == "kiosk-pin":
         return kiosk_pin()
@@ -227,7 +245,7 @@ def _main(argv: Sequence[str] | None) -> int:
     settings = load_settings()
     lang = args.lang or settings["language"] or system_language()
     set_language(lang)
-    return run_gui(args, lang, settings, screener)
+    return run_gui(args, lang, settings, chosen.screener)
 
 
 if __name__ == "__main__":

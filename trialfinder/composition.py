@@ -2,8 +2,9 @@
 built once and handed down to the window and its screens (constructor arguments).
 
 Qt-free. The screener is the one the caller has read (``--trial``), else the bundled one,
-parsed once when first needed (the welcome screen shows the trial's words, so that is when the
-window is made); the stored record is read when first needed, after the first paint.
+parsed once when first needed, after the first paint: the welcome screen needs only the
+trial's words (``trial``), read from the file's ``[trial]`` table alone. The stored record is
+read when first needed, after the first paint too.
 
     parts = AppParts(KIOSK)                  # the bundled trial
     parts = AppParts(HOME, screener=loaded)  # the trial --trial chose
@@ -19,6 +20,7 @@ from trialfinder.modes import HOME, Mode, mode_named
 if TYPE_CHECKING:  # loaded when first needed, not at start-up
     from trialfinder.screening.questionnaire import Questionnaire
     from trialfinder.screening.screener import Screener
+    from trialfinder.screening.trial_section import TrialInfo
     from trialfinder.trial.source import CurrentRecord
 
 
@@ -42,6 +44,17 @@ class AppParts:
         from trialfinder.screening.screener import load_screener
 
         return load_screener()
+
+    @cached_property
+    def trial(self) -> TrialInfo:
+        """The trial's words (titles, welcome, about): all the first screen needs. For the
+        bundled trial they are read from its file's [trial] table alone, so the window shows
+        before the facts, rules and pages are read."""
+        if "screener" in self.__dict__:  # given, or already read
+            return self.screener.trial
+        from trialfinder.screening.screener_file import trial_info
+
+        return trial_info()
 
     @cached_property
     def questionnaire(self) -> Questionnaire:

@@ -61,3 +61,14 @@ def test_the_window_reads_its_modes_fields(qtbot, name):
     cards = win.stack.currentWidget().cards
     assert cards and all(c.registry_button.isChecked() is mode.shows_registry_words
                          for c in cards)
+
+
+def test_the_first_screen_is_made_before_the_screener_is_read(qtbot):
+    """The welcome screen needs only the trial's words; the facts, rules and pages are read
+    when the family goes on."""
+    parts = AppParts("home")
+    win = made(qtbot, parts)
+    assert "screener" not in vars(parts)
+    assert win.windowTitle().endswith(parts.trial.window_title)  # the trial's own words
+    win.go_next()  # the About screen: the record, and so the screener, are read now
+    assert "screener" in vars(parts) and win.current_name() == "about"

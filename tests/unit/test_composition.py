@@ -46,3 +46,39 @@ def test_a_screener_already_read_is_used_as_it_is_and_never_read_again(tmp_path)
     assert parts.questionnaire is parts.questionnaire
     assert loaded is not load_screener()  # it is the file given, not the bundled one
     assert parts.stored_record().nct_id == loaded.nct_id  # its record, beside the file
+
+
+def test_the_bundled_trials_words_come_without_reading_its_screener():
+    """The first screen needs only the trial's words: the bundled file's [trial] table."""
+    parts = AppParts(HOME)
+    words = parts.trial
+    assert "screener" not in vars(parts)
+    assert words == parts.screener.trial  # the same words the whole file gives
+    assert words.nct_id == "NCT06686524"
+
+
+def test_the_words_of_a_screener_given_are_its_own(tmp_path):
+    loaded = load_screener_file(trial_copy(tmp_path))
+    assert AppParts(HOME, screener=loaded).trial is loaded.trial
+
+
+def test_a_start_with_no_trial_named_reads_no_rules_pages_or_criteria():
+    """trialfinder --help and the window's start: the default trial's words alone (the
+    screener module, its rules and pages load when first needed); --trial reads it whole."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = ("import sys\n"
+              "from trialfinder.app import load_trial\n"
+              "chosen = load_trial([])\n"
+              "print(chosen.info.nct_id, chosen.screener,\n"
+              "      [m for m in ('trialfinder.screening.screener',\n"
+              "                   'trialfinder.screening.rules',\n"
+              "                   'trialfinder.screening.pages') if m in sys.modules])\n"
+              "named = load_trial(['--trial', 'NCT06686524'])\n"
+              "print(named.screener.nct_id, named.info is named.screener.trial)\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.stdout.splitlines() == ["NCT06686524 None []", "NCT06686524 True"], done.stderr

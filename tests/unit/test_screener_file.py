@@ -271,3 +271,19 @@ def test_a_rule_nested_too_deeply_a_folder_or_a_fifo_is_a_screener_error(tmp_pat
     fifo = tmp_path / "fifo.toml"
     os.mkfifo(fifo)  # opening it must not wait for a writer
     assert error_of(fifo) == "fifo.toml: cannot read (not a regular file)"
+
+
+def test_the_trials_words_alone_are_checked_and_name_the_file(tmp_path):
+    """screener_file.trial_info reads only the [trial] table (the first screen's words), but
+    checks it as strictly as a whole load, and names the file."""
+    from trialfinder.screening import screener_file
+
+    bad = tmp_path / "words.toml"
+    text = BUNDLED.read_text("utf-8")
+    bad.write_text(text.replace("\n[trial]\n", "\n[trial]\nsurprise = 1\n", 1), "utf-8")
+    with pytest.raises(ScreenerError, match=r"^words\.toml: trial\.surprise: unknown key"):
+        screener_file._trial_info(bad.absolute())
+    missing = tmp_path / "nothing.toml"
+    with pytest.raises(ScreenerError, match=r"^nothing\.toml: cannot read"):
+        screener_file._trial_info(missing.absolute())
+    assert screener_file.trial_info() == load_screener().trial

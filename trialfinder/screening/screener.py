@@ -1,6 +1,7 @@
 """The screener definition: a trial's facts, rules, criteria, questionnaire pages and the
 trial itself (the ``[trial]`` section: ids, titles, welcome and about texts, site names, the
-bundled record), read from one TOML file and checked once, when it loads.
+bundled record), read from one TOML file (trialfinder.screening.screener_file finds and
+reads it) and checked once, when it loads.
 
 Every problem is an error naming the file and the key (``NCT06686524.toml:
 pages[3].questions[2].fact: unknown fact 'foo'``). ``--trial`` names a bundled trial (a file
@@ -8,15 +9,11 @@ in resources/screeners) or a screener file anywhere; a file is parsed once per p
 
 from __future__ import annotations
 
-import errno
-import os
-import stat
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from trialfinder.paths import resources_dir
-from trialfinder.screening import compiled
 from trialfinder.screening.pages import Page, parse_pages
 from trialfinder.screening.rules import (
     AtLeast,
@@ -39,6 +36,13 @@ from trialfinder.screening.schema import (
     known_keys,
     table,
     text,
+)
+from trialfinder.screening.screener_file import (  # noqa: F401 (also read from here)
+    MAX_SCREENER_BYTES,
+    bundled_screeners,
+    named_problems,
+    read_tables,
+    screener_path,
 )
 from trialfinder.screening.trial_section import TrialInfo, parse_trial
 
@@ -373,70 +377,10 @@ def parse_screener(data: dict[str, Any], folder: Path | None = None) -> Screener
     )
 
 
-def bundled_screeners() -> list[Path]:
-    """The screener files that come with the app, by name: the first is the default."""
-    return sorted((resources_dir() / "screeners").glob("*.toml"))
-
-
-def screener_path(trial: str | None = None) -> Path:
-    """The screener file for ``--trial``: a bundled trial's id, or a path to a .toml file
-    (None: the default bundled trial)."""
-    bundled = bundled_screeners()
-    if not trial:
-        if not bundled:
-            raise ScreenerError("no screener file comes with this copy of the app")
-        return bundled[0]
-    for path in bundled:
-        if path.stem == trial:
-            return path
-    if trial.endswith(".toml") or "/" in trial or "\\" in trial:
-        return Path(trial)
-    names = ", ".join(path.stem for path in bundled)
-    raise ScreenerError(f"{trial}: not a bundled trial ({names}) nor a .toml screener file")
-
-
-MAX_SCREENER_BYTES = 4 * 1024 * 1024  # far more than a trial's questions take
-
-
-def _read(path: Path) -> bytes:
-    """A regular file's bytes (never a FIFO or device: no waiting), at most
-    MAX_SCREENER_BYTES."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
-        with os.fdopen(fd, "rb", closefd=False) as stream:
-            raw = stream.read(MAX_SCREENER_BYTES + 1)
-    finally:
-        os.close(fd)
-    if len(raw) > MAX_SCREENER_BYTES:
-        raise OSError(errno.EFBIG, f"larger than {MAX_SCREENER_BYTES // 1024 // 1024} MB")
-    return raw
-
-
-def _tables(path: Path) -> dict[str, Any]:
-    """The file's decoded tables: for a bundled file, decoded ahead of time when that copy
-    is of exactly these bytes (trialfinder.screening.compiled), else decoded now."""
-    raw = _read(path)
-    if path.parent == (resources_dir() / "screeners").absolute():
-        stored = compiled.stored_tables(path, raw)
-        if stored is not None:
-            return stored
-    return compiled.decode(raw)
-
-
 @cache
 def _load(path: Path) -> Screener:
-    try:
-        data = _tables(path)
-        screener = parse_screener(data, path.parent)
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise ScreenerError(f"{path.name}: cannot read ({reason})") from exc
-    except RecursionError as exc:
-        raise ScreenerError(f"{path.name}: nested too deeply") from exc
-    except (ScreenerError, compiled.DecodeError) as exc:
-        raise ScreenerError(f"{path.name}: {exc}") from exc
+    with named_problems(path):
+        screener = parse_screener(read_tables(path), path.parent)
     from trialfinder.trial.names import add_known_names
 
     add_known_names(screener.trial.site_names)  # the record's place names, translated

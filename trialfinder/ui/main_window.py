@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.parts = parts
         mode = self.mode = parts.mode  # what this way of running offers (trialfinder.modes)
         # The trial record and the questionnaire load when first needed: the first screen
-        # needs only the trial's words (parts.screener.trial), so it paints sooner.
+        # needs only the trial's words (parts.trial), so it paints sooner.
         self._current: CurrentRecord | None = None
         self._painted = False
         self._set_up = False  # after_first_paint has run
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
     @property
     def trial(self) -> TrialInfo:
         """The trial's words (title, welcome, about), from its screener file."""
-        return self.parts.screener.trial
+        return self.parts.trial
 
     @property
     def questionnaire(self) -> Questionnaire:
