@@ -1,6 +1,7 @@
 """Start-up benchmark: TrialFinder against a bare PySide6 window, as a family waits for it.
 
     python tests/benchmarks/startup.py [--runs N] [--no-bytecode] [--skip-visible]
+                                       [--before DIR]
 
 1. A visible window. On its own X server (Xvfb, 1366x768) with a window manager (openbox),
    alternately and N times each: ``trialfinder --offline --lang en`` (the bundled record, no
@@ -15,7 +16,10 @@
    the median whole-process wall time, peak memory (maximum resident set size) and, for
    TrialFinder, the time to first paint it reports. Target: at most 1.3x.
 
-Settings, cache and the site's kiosk file are in a throw-away folder. Python's compiled
+``--before DIR`` also runs the app from another checkout (DIR: its top folder, e.g. a
+``git worktree`` of an older commit) in the same alternation, for before-and-after figures
+taken on the same machine at the same moments. Settings, cache and the site's kiosk file
+are in a throw-away folder. Python's compiled
 bytecode is written there too (PYTHONPYCACHEPREFIX) by one unmeasured warm-up run, as an
 installed app has its bytecode; ``--no-bytecode`` keeps the caller's PYTHONDONTWRITEBYTECODE
 (every module compiled from source on every start: the app has many more modules than the
@@ -73,11 +77,14 @@ app.exec()
 """
 
 
+ROOT = Path(__file__).resolve().parents[2]  # this checkout: the app measured
+
+
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float | None]:
     """(wall seconds, peak RSS in MiB, reported first paint in seconds) of one run."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.DEVNULL, cwd=code_folder(env))
     assert process.stdout is not None
     output = process.stdout.read().decode("utf-8", "replace")
     _pid, status, usage = os.wait4(process.pid, 0)
@@ -109,7 +116,7 @@ def until_visible(command: list[str], env: dict[str, str]) -> float:
     shown it), polled with xdotool; the process is then ended."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.DEVNULL, cwd=code_folder(env))
     try:
         while True:
             found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
@@ -131,7 +138,20 @@ def until_visible(command: list[str], env: dict[str, str]) -> float:
             process.wait()
 
 
-def visible_window(runs: int, env: dict[str, str]) -> None:
+CODE = "TRIALFINDER_BENCH_CODE"  # which checkout a run's app comes from
+
+
+def with_code(env: dict[str, str], folder: str) -> dict[str, str]:
+    """``env`` running the app from ``folder`` (a checkout's top folder) instead."""
+    return {**env, CODE: folder}
+
+
+def code_folder(env: dict[str, str]) -> str:
+    """Where a run starts: its checkout (``python -m`` finds the app there first)."""
+    return env.get(CODE, str(ROOT))
+
+
+def visible_window(runs: int, env: dict[str, str], before: str | None = None) -> None:
     """Measure 1 (see the module's docstring) on a fresh Xvfb with openbox."""
     missing = [tool for tool in ("Xvfb", "openbox", "xdotool") if shutil.which(tool) is None]
     if missing:
@@ -152,17 +172,17 @@ def visible_window(runs: int, env: dict[str, str]) -> None:
         wait_until(lambda: "window id" in subprocess.run(
             ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env, capture_output=True,
             text=True, check=False).stdout, 10, "openbox")
-        programs = {
-            "app window (--offline)": [sys.executable, "-m", "trialfinder", "--offline",
-                                       "--lang", "en"],
-            "bare PySide6 window": [sys.executable, "-c", BARE_VISIBLE],
-        }
+        app = [sys.executable, "-m", "trialfinder", "--offline", "--lang", "en"]
+        programs = {"app window (--offline)": (app, env)}
+        if before:
+            programs["app window, before"] = (app, with_code(env, before))
+        programs["bare PySide6 window"] = ([sys.executable, "-c", BARE_VISIBLE], env)
         times: dict[str, list[float]] = {name: [] for name in programs}
-        for command in programs.values():  # warm the file cache (and bytecode), unmeasured
-            until_visible(command, env)
+        for command, its_env in programs.values():  # warm the file cache, unmeasured
+            until_visible(command, its_env)
         for _ in range(runs):
-            for name, command in programs.items():
-                times[name].append(until_visible(command, env))
+            for name, (command, its_env) in programs.items():
+                times[name].append(until_visible(command, its_env))
     finally:
         for process in (manager, server):
             if process is not None and process.poll() is None:
@@ -172,8 +192,9 @@ def visible_window(runs: int, env: dict[str, str]) -> None:
     for name, median in medians.items():
         spread = f"{min(times[name]) * 1000:.0f}-{max(times[name]) * 1000:.0f}"
         print(f"{name:31} visible after {median * 1000:6.0f} ms   (range {spread} ms)")
-    ratio = medians["app window (--offline)"] / medians["bare PySide6 window"]
-    print(f"ratio (app window / bare){'':7} visible {ratio:5.2f} x   (target: at most 1.15 x)")
+    for name in [name for name in programs if name.startswith("app window")]:
+        ratio = medians[name] / medians["bare PySide6 window"]
+        print(f"ratio ({name} / bare){'':4} visible {ratio:5.2f} x   (target: at most 1.15 x)")
 
 
 def main() -> int:
@@ -183,6 +204,8 @@ def main() -> int:
                         help="keep the caller's PYTHONDONTWRITEBYTECODE (compile every start)")
     parser.add_argument("--skip-visible", action="store_true",
                         help="only the --self-test measure (no Xvfb needed)")
+    parser.add_argument("--before", metavar="DIR",
+                        help="also run the app from this checkout, in the same alternation")
     args = parser.parse_args()
     # Settings, cache and the kiosk file in a throw-away place, the same for every run.
     scratch = tempfile.mkdtemp(prefix="trialfinder-bench-")
@@ -194,8 +217,11 @@ def main() -> int:
         base_env["PYTHONPYCACHEPREFIX"] = os.path.join(scratch, "pycache")
     print(f"bytecode: {'compiled on every start' if args.no_bytecode else 'kept, as installed'}"
           f"; load average {os.getloadavg()[0]:.2f} at the start")
+    before = os.path.abspath(args.before) if args.before else None
+    if before and not os.path.isfile(os.path.join(before, "trialfinder", "__main__.py")):
+        raise SystemExit(f"--before: no trialfinder checkout in {before}")
     if not args.skip_visible:
-        visible_window(args.runs, base_env)
+        visible_window(args.runs, base_env, before)
     env = {**base_env, "QT_QPA_PLATFORM": "offscreen"}
     blackhole = socket.socket()
     blackhole.bind(("127.0.0.1", 0))
@@ -203,16 +229,21 @@ def main() -> int:
     silent = f"https://127.0.0.1:{blackhole.getsockname()[1]}/api"  # https only
     app = [sys.executable, "-m", "trialfinder", "--self-test"]
     programs = {
-        "self-test, --offline": [*app, "--offline"],
-        "self-test, network blackholed": [*app, "--api-base", silent],
-        "bare PySide6 window": [sys.executable, "-c", BARE],
+        "self-test, --offline": ([*app, "--offline"], env),
+        "self-test, network blackholed": ([*app, "--api-base", silent], env),
     }
+    if before:
+        programs["self-test, --offline, before"] = ([*app, "--offline"],
+                                                    with_code(env, before))
+        programs["self-test, blackholed, before"] = ([*app, "--api-base", silent],
+                                                     with_code(env, before))
+    programs["bare PySide6 window"] = ([sys.executable, "-c", BARE], env)
     results: dict[str, list[tuple[float, float, float | None]]] = {n: [] for n in programs}
-    for command in programs.values():  # warm the file cache once, unmeasured
-        measure(command, env)
+    for command, its_env in programs.values():  # warm the file cache once, unmeasured
+        measure(command, its_env)
     for _ in range(args.runs):
-        for name, command in programs.items():
-            results[name].append(measure(command, env))
+        for name, (command, its_env) in programs.items():
+            results[name].append(measure(command, its_env))
     blackhole.close()
     medians = {}
     for name, runs in results.items():
@@ -224,7 +255,7 @@ def main() -> int:
         first = f"   first paint {paint * 1000:5.0f} ms" if paint is not None else ""
         print(f"{name:31} wall {wall * 1000:6.0f} ms   peak memory {memory:6.1f} MiB{first}")
     bare_wall, bare_mem, _ = medians["bare PySide6 window"]
-    for name in ("self-test, --offline", "self-test, network blackholed"):
+    for name in [name for name in programs if name.startswith("self-test")]:
         wall, memory, _ = medians[name]
         print(f"ratio ({name} / bare){'':3} wall {wall / bare_wall:5.2f} x   "
               f"peak memory {memory / bare_mem:5.2f} x   (target: at most 1.30 x)")
