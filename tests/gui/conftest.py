@@ -51,13 +51,7 @@ def answer_box(qtbot, button_name: str, seen: list | None = None) -> None:
 
 @pytest.fixture
 def window(qtbot) -> Iterator[MainWindow]:
-    _app, win = build_window("en")
-    qtbot.addWidget(win, before_close_func=forget_and_allow_close)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    # keyboard shortcuts are set up once the first screen has painted
-    qtbot.waitUntil(lambda: bool(win.findChildren(QShortcut)), timeout=5000)
+    win = shown_window(qtbot)
     yield win
     from trialfinder.i18n.qt import apply_language
 
@@ -65,6 +59,18 @@ def window(qtbot) -> Iterator[MainWindow]:
     win.close()
     win.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def shown_window(qtbot, **parts) -> MainWindow:
+    """A window in English (``parts``: build_window's), shown and painted: its keyboard
+    shortcuts are set up once the first screen has painted."""
+    _app, win = build_window("en", **parts)
+    qtbot.addWidget(win, before_close_func=forget_and_allow_close)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: bool(win.findChildren(QShortcut)), timeout=5000)
+    return win
 
 
 def focused() -> QWidget | None:

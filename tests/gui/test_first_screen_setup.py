@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from trialfinder.composition import AppParts
 from trialfinder.modes import HOME, KIOSK, VOLUNTEER
 from trialfinder.ui.main_window import WELCOME
 from trialfinder.ui.tap_guard import ACTIVATION_KEYS
-from trialfinder.ui.window_setup import build_window
 
-from .conftest import forget_and_allow_close, press
+from .conftest import press, shown_window
 
 
 def test_the_activation_keys_are_qts_return_enter_space_and_select():
@@ -26,12 +24,7 @@ def test_the_activation_keys_are_qts_return_enter_space_and_select():
 
 @pytest.fixture(params=[HOME, KIOSK, VOLUNTEER], ids=lambda mode: mode.name)
 def fresh(request, qtbot):
-    _app, win = build_window("en", parts=AppParts(request.param))
-    qtbot.addWidget(win, before_close_func=forget_and_allow_close)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: bool(win.findChildren(QShortcut)), timeout=5000)
+    win = shown_window(qtbot, parts=AppParts(request.param))
     yield win
     win.close()
     win.deleteLater()
