@@ -1,5 +1,5 @@
 """The frozen app's entry point (PyInstaller)."""
 
-from trialfinder.app import main
+from trialfinder.app import run
 
-raise SystemExit(main())
+run()

@@ -1,3 +1,3 @@
-from trialfinder.app import main
+from trialfinder.app import run
 
-raise SystemExit(main())
+run()

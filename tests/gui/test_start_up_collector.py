@@ -49,3 +49,20 @@ def test_the_window_resumes_the_collector_after_its_first_paint(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.stdout.strip().splitlines()[-1] == "0 [False, True] True", done.stderr
+
+
+def test_the_process_entry_point_ends_with_the_output_whole_and_its_exit_status(tmp_path):
+    """run() (python -m trialfinder, the installed command, the frozen app) freezes what is
+    left before the process ends: the output is complete and the exit status is main's."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "TRIALFINDER_CONFIG_DIR": str(tmp_path), "TRIALFINDER_CACHE_DIR": str(tmp_path),
+           "TRIALFINDER_SITE_CONFIG": str(tmp_path / "kiosk.json")}
+    done = subprocess.run([sys.executable, "-m", "trialfinder", "--self-test", "--offline"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1].startswith("time to first paint:")
+    bad = subprocess.run([sys.executable, "-m", "trialfinder", "--trial", "NCT99999999"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+                         check=False)
+    assert bad.returncode == 2 and "NCT99999999" in bad.stderr
