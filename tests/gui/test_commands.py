@@ -27,6 +27,15 @@ def test_self_test_passes_and_reports():
     assert "ok   first screen painted" in result.stdout
     assert "ok   Qt catalog zh_CN" in result.stdout
     assert "time to first paint:" in result.stdout
+    screener = load_screener()
+    assert (f"ok   screener definition: {len(screener.facts)} facts, "
+            f"{len(screener.criteria)} criteria, {len(screener.pages)} pages\n") in result.stdout
+
+
+def test_self_test_counts_a_single_page_as_one_page():
+    result = run("--self-test", "--trial", str(ROOT / "tests/data/trials/NCT00000000.toml"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   screener definition: 3 facts, 2 criteria, 1 page\n" in result.stdout
 
 
 @pytest.mark.slow

@@ -83,9 +83,10 @@ def self_test(lang: str, started: float, parts: AppParts, platform: str | None =
     painted = watcher.at is not None
     checks.append(("first screen painted", painted, window.current_name()))
     screener = window.questionnaire.screener
-    checks.append(("screener definition", bool(screener.criteria),
-                   f"{len(screener.facts)} facts, {len(screener.criteria)} criteria, "
-                   f"{len(window.questionnaire.pages)} pages"))
+    checks.append(("screener definition", bool(screener.criteria), ", ".join(
+        counted(len(items), word) for items, word in ((screener.facts, "fact"),
+                                                      (screener.criteria, "criterion"),
+                                                      (window.questionnaire.pages, "page")))))
     record = window.current.record
     checks.append(("trial record", record.nct_id == screener.nct_id,
                    f"{record.nct_id} {record.overall_status} ({window.current.source})"))
@@ -110,6 +111,13 @@ def self_test(lang: str, started: float, parts: AppParts, platform: str | None =
     window.close()
     app.processEvents()
     return 0 if ok else 1
+
+
+def counted(number: int, word: str) -> str:
+    """"1 page", "19 pages", "1 criterion", "20 criteria" (the self-test speaks English)."""
+    if number == 1:
+        return f"1 {word}"
+    return f"{number} {word[:-2] + 'a' if word.endswith('ion') else word + 's'}"
 
 
 def _catalog_checks() -> list[tuple[str, bool, str]]:
