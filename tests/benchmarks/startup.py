@@ -42,6 +42,10 @@ import tempfile
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[2]  # this checkout: the app measured
+sys.path.insert(0, str(ROOT))  # run as a script: tests.xdisplay
+from tests.xdisplay import xvfb_with_openbox  # noqa: E402 (after the path)
+
 BARE = """
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -78,9 +82,6 @@ app.exec()
 """
 
 
-ROOT = Path(__file__).resolve().parents[2]  # this checkout: the app measured
-
-
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float | None]:
     """(wall seconds, peak RSS in MiB, reported first paint in seconds) of one run."""
     started = time.perf_counter()
@@ -94,22 +95,6 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, floa
         raise SystemExit(f"failed: {' '.join(command)}\n{output}")
     paint = re.search(r"time to first paint: (\d+) ms", output)
     return wall, usage.ru_maxrss / 1024, int(paint.group(1)) / 1000 if paint else None
-
-
-def free_display() -> int:
-    for number in range(140, 400):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
-                f"/tmp/.X{number}-lock").exists():
-            return number
-    raise SystemExit("no free X display number")
-
-
-def wait_until(test, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not test():
-        if time.monotonic() > deadline:
-            raise SystemExit(f"timed out waiting for {what}")
-        time.sleep(0.05)
 
 
 def until_visible(command: list[str], env: dict[str, str]) -> float:
@@ -158,21 +143,7 @@ def visible_window(runs: int, env: dict[str, str], before: str | None = None) ->
     if missing:
         print(f"visible window: skipped, {' '.join(missing)} not installed")
         return
-    number = free_display()
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24",
-                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    env = {**env, "DISPLAY": f":{number}"}
-    env.pop("QT_QPA_PLATFORM", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    manager = None
-    try:
-        wait_until(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
-        manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
-        wait_until(lambda: "window id" in subprocess.run(
-            ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env, capture_output=True,
-            text=True, check=False).stdout, 10, "openbox")
+    with xvfb_with_openbox(base=env) as env:
         app = [sys.executable, "-m", "trialfinder", "--offline", "--lang", "en"]
         programs = {"app window (--offline)": (app, env)}
         if before:
@@ -184,11 +155,6 @@ def visible_window(runs: int, env: dict[str, str], before: str | None = None) ->
         for _ in range(runs):
             for name, (command, its_env) in programs.items():
                 times[name].append(until_visible(command, its_env))
-    finally:
-        for process in (manager, server):
-            if process is not None and process.poll() is None:
-                process.terminate()
-                process.wait(10)
     medians = {name: statistics.median(values) for name, values in times.items()}
     for name, median in medians.items():
         spread = f"{min(times[name]) * 1000:.0f}-{max(times[name]) * 1000:.0f}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
@@ -19,23 +20,6 @@ def visible_texts(window: MainWindow) -> list[str]:
                if w.isVisibleTo(window)]
     assert page is not None
     return [w.text() for w in widgets if w.text()]
-
-
-def test_switch_on_a_question_page_keeps_answers_and_screen(qtbot, window):
-    window.show_screen("child")
-    page = window.question_page("child")
-    qtbot.keyClicks(page.cards[0].answer.fields[0].edit, "7")
-    qtbot.mouseClick(page.cards[1].answer.buttons["male"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.lang_buttons["zh_CN"], Qt.MouseButton.LeftButton)
-    assert window.current_name() == "child"
-    assert page.cards[0].answer.fields[0].edit.text() == "7"
-    assert page.cards[1].answer.buttons["male"].isChecked()
-    assert page.cards[1].answer.buttons["male"].text() == "男孩"
-    assert page.cards[0].ask.text() == "孩子几岁了？"
-    assert window.next_button.text() == "下一步"
-    qtbot.mouseClick(window.lang_buttons["en"], Qt.MouseButton.LeftButton)
-    assert page.cards[0].ask.text() == "How old is your child?"
-    assert window.answers["sex"] == "male"
 
 
 def test_result_and_review_follow_the_language(qtbot, window):
@@ -114,7 +98,13 @@ def test_qts_own_traditional_chinese_catalog_and_locale(qapp):
         apply_language("en")
 
 
-def test_switching_to_traditional_chinese_keeps_answers_and_screen(qtbot, window):
+CHINESE = {"zh_CN": ("孩子几岁了？", "男孩", "TrialFinder Noto Sans SC"),
+           "zh_TW": ("孩子幾歲了？", "男孩", "TrialFinder Noto Sans TC")}
+
+
+@pytest.mark.parametrize(("lang", "other"), [("zh_CN", "zh_TW"), ("zh_TW", "zh_CN")])
+def test_switching_language_on_a_question_page_keeps_answers_and_screen(qtbot, window, lang,
+                                                                        other):
     from PySide6.QtWidgets import QApplication
 
     from trialfinder.i18n.fonts import fallback_families
@@ -123,21 +113,18 @@ def test_switching_to_traditional_chinese_keeps_answers_and_screen(qtbot, window
     page = window.question_page("child")
     qtbot.keyClicks(page.cards[0].answer.fields[0].edit, "7")
     qtbot.mouseClick(page.cards[1].answer.buttons["male"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.lang_buttons["zh_TW"], Qt.MouseButton.LeftButton)
-    assert window.lang_buttons["zh_TW"].isChecked()
-    assert not window.lang_buttons["zh_CN"].isChecked()
-    assert window.current_name() == "child"
-    assert page.cards[0].answer.fields[0].edit.text() == "7"
-    assert page.cards[1].answer.buttons["male"].isChecked()
-    assert window.answers["sex"] == "male"
-    assert window.next_button.text() == "下一步"
-    assert "孩子幾歲了" in page.cards[0].ask.text()
-    # Traditional glyph shapes first among the bundled fallback fonts
-    families = QApplication.font().families()
-    assert families[1:] == fallback_families("zh_TW")
-    assert families[1] == "TrialFinder Noto Sans TC"
-    qtbot.mouseClick(window.lang_buttons["zh_CN"], Qt.MouseButton.LeftButton)
-    assert page.cards[0].ask.text() == "孩子几岁了？"
-    assert QApplication.font().families()[1] == "TrialFinder Noto Sans SC"
-    assert page.cards[0].answer.fields[0].edit.text() == "7"
+    for code, (question, boy, font) in ((lang, CHINESE[lang]), (other, CHINESE[other])):
+        qtbot.mouseClick(window.lang_buttons[code], Qt.MouseButton.LeftButton)
+        assert [c for c, b in window.lang_buttons.items() if b.isChecked()] == [code]
+        assert window.current_name() == "child"
+        assert page.cards[0].answer.fields[0].edit.text() == "7"
+        assert page.cards[1].answer.buttons["male"].isChecked()
+        assert page.cards[1].answer.buttons["male"].text() == boy
+        assert page.cards[0].ask.text() == question
+        assert window.next_button.text() == "下一步"
+        # the language's own glyph shapes first among the bundled fallback fonts
+        families = QApplication.font().families()
+        assert families[1:] == fallback_families(code) and families[1] == font
     qtbot.mouseClick(window.lang_buttons["en"], Qt.MouseButton.LeftButton)
+    assert page.cards[0].ask.text() == "How old is your child?"
+    assert window.answers["sex"] == "male"

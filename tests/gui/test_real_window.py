@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.xdisplay import free_display, wait_for, xvfb_with_openbox
 from trialfinder.site_config import hash_pin
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,63 +28,13 @@ WIDTH, HEIGHT = 1366, 768
 TOOLS = ("Xvfb", "openbox", "xdotool")
 
 
-def free_display() -> int:
-    for number in range(140, 400):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
-                f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display number")
-
-
-def wait_for(test, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = test()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 @pytest.fixture
 def display() -> Iterator[dict[str, str]]:
     """A fresh X server (1366x768) with openbox on a free display number."""
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     assert not missing, f"install {' '.join(missing)} (see .ci/run)"
-    number = free_display()
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{WIDTH}x{HEIGHT}x24",
-                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    env = dict(os.environ, DISPLAY=f":{number}")
-    env.pop("QT_QPA_PLATFORM", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    manager = None
-    try:
-        wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
-        manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
-        # openbox has taken over once it names itself on the root window
-        wait_for(lambda: manager.poll() is not None or _wm_running(env), 10, "openbox")
-        assert manager.poll() is None, "openbox did not start"
+    with xvfb_with_openbox(WIDTH, HEIGHT) as env:
         yield env
-    finally:
-        for process in (manager, server):
-            if process is not None and process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(5)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-
-
-def _wm_running(env: dict[str, str]) -> bool:
-    try:
-        out = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env,
-                             capture_output=True, text=True, timeout=5).stdout
-    except (OSError, subprocess.TimeoutExpired):
-        time.sleep(1.0)  # no xprop: give the window manager a moment instead
-        return True
-    return "window id" in out
 
 
 def xdotool(env: dict[str, str], *args: str, check: bool = True) -> str:

@@ -9,7 +9,8 @@ import tomllib
 import pytest
 
 from trialfinder.screening import compiled
-from trialfinder.screening.screener import bundled_screeners, load_screener_file
+from trialfinder.screening.screener import load_screener_file
+from trialfinder.screening.screener_file import bundled_screeners
 
 
 @pytest.mark.parametrize("path", bundled_screeners(), ids=lambda p: p.name)

@@ -14,12 +14,11 @@ from tests.conftest import DATA, ROOT
 from trialfinder.screening.questionnaire import Questionnaire
 from trialfinder.screening.screener import (
     ScreenerError,
-    bundled_screeners,
     load_screener,
     load_screener_file,
     parse_screener,
-    screener_path,
 )
+from trialfinder.screening.screener_file import bundled_screeners, screener_path
 
 BUNDLED = ROOT / "resources" / "screeners" / "NCT06686524.toml"
 MADE_UP = DATA / "trials" / "NCT00000000.toml"

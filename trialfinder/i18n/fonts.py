@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QFontDatabase
 
 from trialfinder.i18n.languages import BY_CODE, LANGUAGES_TABLE
@@ -25,21 +27,19 @@ def fallback_families(langs: str | tuple[str, ...] | list[str] = ()) -> list[str
     return list(dict.fromkeys([*first, *BUNDLED_FAMILIES]))
 
 
-_registered: list[str] = []  # the families registered so far in this process
-_tried = False
-
-
 def register_fonts() -> list[str]:
     """Register every bundled font, once per process (Qt would add a second copy of each
     file every time: every summary PDF would keep four more fonts in memory); return the
     families that loaded."""
-    global _tried
-    if not _tried:
-        _tried = True
-        folder = resources_dir() / "fonts"
-        paths = sorted(folder.glob("*.[ot]tf")) if folder.is_dir() else []
-        for path in paths:
-            font_id = QFontDatabase.addApplicationFont(str(path))
-            if font_id >= 0:
-                _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return list(_registered)
+    return list(_registered_families())
+
+
+@cache
+def _registered_families() -> tuple[str, ...]:
+    folder = resources_dir() / "fonts"
+    families: list[str] = []
+    for path in sorted(folder.glob("*.[ot]tf")) if folder.is_dir() else []:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return tuple(families)

@@ -37,13 +37,7 @@ from trialfinder.screening.schema import (
     table,
     text,
 )
-from trialfinder.screening.screener_file import (  # noqa: F401 (also read from here)
-    MAX_SCREENER_BYTES,
-    bundled_screeners,
-    named_problems,
-    read_tables,
-    screener_path,
-)
+from trialfinder.screening.screener_file import named_problems, read_tables, screener_path
 from trialfinder.screening.trial_section import TrialInfo, parse_trial
 
 FACT_TYPES = ("yn", "choice", "number", "date")

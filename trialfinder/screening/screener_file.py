@@ -47,11 +47,6 @@ def screener_path(trial: str | None = None) -> Path:
     raise ScreenerError(f"{trial}: not a bundled trial ({names}) nor a .toml screener file")
 
 
-def is_bundled(path: Path) -> bool:
-    """Whether ``path`` is one of the screener files that come with the app."""
-    return Path(path).absolute() in {bundled.absolute() for bundled in bundled_screeners()}
-
-
 def _read(path: Path) -> bytes:
     """A regular file's bytes (never a FIFO or device: no waiting), at most
     MAX_SCREENER_BYTES."""

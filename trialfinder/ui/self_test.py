@@ -83,10 +83,10 @@ def self_test(lang: str, started: float, parts: AppParts, platform: str | None =
     painted = watcher.at is not None
     checks.append(("first screen painted", painted, window.current_name()))
     screener = window.questionnaire.screener
-    checks.append(("screener definition", bool(screener.criteria), ", ".join(
-        counted(len(items), word) for items, word in ((screener.facts, "fact"),
-                                                      (screener.criteria, "criterion"),
-                                                      (window.questionnaire.pages, "page")))))
+    checks.append(("screener definition", bool(screener.criteria), ", ".join((
+        counted(len(screener.facts), "fact", "facts"),
+        counted(len(screener.criteria), "criterion", "criteria"),
+        counted(len(window.questionnaire.pages), "page", "pages")))))
     record = window.current.record
     checks.append(("trial record", record.nct_id == screener.nct_id,
                    f"{record.nct_id} {record.overall_status} ({window.current.source})"))
@@ -113,11 +113,9 @@ def self_test(lang: str, started: float, parts: AppParts, platform: str | None =
     return 0 if ok else 1
 
 
-def counted(number: int, word: str) -> str:
-    """"1 page", "19 pages", "1 criterion", "20 criteria" (the self-test speaks English)."""
-    if number == 1:
-        return f"1 {word}"
-    return f"{number} {word[:-2] + 'a' if word.endswith('ion') else word + 's'}"
+def counted(number: int, one: str, many: str) -> str:
+    """"1 page", "19 pages" (the self-test's report is in English)."""
+    return f"{number} {one if number == 1 else many}"
 
 
 def _catalog_checks() -> list[tuple[str, bool, str]]:
