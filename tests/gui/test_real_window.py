@@ -3,8 +3,14 @@ a person would (issue 12). Alt+F4 must not close it, fast double and triple taps
 a page, and the staff exit must still end it. Also: the self-test reports honestly whether a
 real window could be opened, and the home window fits a 1366x768 screen with its frame.
 
-Needs Xvfb, openbox and xdotool (.ci/run installs them) and the libraries Qt's xcb plugin
-needs (README: "System libraries for the window").
+Needs Xvfb, openbox, xdotool and wmctrl (.ci/run installs them) and the libraries Qt's xcb
+plugin needs (README: "System libraries for the window").
+
+Alt+F4 is the window manager's key: openbox grabs it and asks the window to close. Now and then
+(about 1 start in 20 here) openbox's grab misses the first Alt+F4 that xdotool types, and the
+keys reach the app as plain key presses, which close nothing. So the close request itself is
+sent with wmctrl (the window manager's "close this window", exactly what Alt+F4 does), and
+Alt+F4 is typed again until the window manager has acted on it.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from trialfinder.site_config import hash_pin
 
 ROOT = Path(__file__).resolve().parents[2]
 WIDTH, HEIGHT = 1366, 768
-TOOLS = ("Xvfb", "openbox", "xdotool")
+TOOLS = ("Xvfb", "openbox", "xdotool", "wmctrl")
 
 
 @pytest.fixture
@@ -75,6 +81,22 @@ def title(env: dict[str, str], window: str) -> str:
     return xdotool(env, "getwindowname", window).strip()
 
 
+def ask_to_close(env: dict[str, str], window: str) -> None:
+    """The window manager's close request (_NET_CLOSE_WINDOW), as its Alt+F4 or title-bar X
+    sends it: the app gets WM_DELETE_WINDOW, a Close event it may refuse."""
+    done = subprocess.run(["wmctrl", "-i", "-c", window], env=env, capture_output=True,
+                          text=True, timeout=20)
+    assert done.returncode == 0, done.stderr
+
+
+def dialogs(env: dict[str, str]) -> list[str]:
+    """Titles of the visible windows other than the main one (a question, a message)."""
+    ids = xdotool(env, "search", "--onlyvisible", "--name", ".", check=False).split()
+    names = [xdotool(env, "getwindowname", w, check=False).strip() for w in ids]
+    return [name for name in names if name and "TrialFinder:" not in name
+            and name != "TrialFinder"]
+
+
 def stop(app: subprocess.Popen) -> None:
     if app.poll() is None:
         app.terminate()
@@ -96,11 +118,14 @@ def test_kiosk_refuses_alt_f4_and_fast_taps_skip_nothing(display, tmp_path):
         xdotool(env, "windowactivate", "--sync", window, check=False)
         xdotool(env, "windowfocus", "--sync", window, check=False)
 
-        # Alt+F4, and a close request from the window manager: both refused
-        xdotool(env, "key", "--window", window, "alt+F4")
+        # a close request from the window manager (what its Alt+F4 sends), Alt+F4 typed at
+        # the window manager, and Alt+F4 sent to the window itself: all refused, nothing asked
+        ask_to_close(env, window)
         xdotool(env, "key", "alt+F4")
+        xdotool(env, "key", "--window", window, "alt+F4")
         time.sleep(1.5)
-        assert app.poll() is None, "Alt+F4 ended the kiosk"
+        assert app.poll() is None, "a close request ended the kiosk"
+        assert dialogs(env) == [], "the kiosk asked something"
         assert window in xdotool(env, "search", "--onlyvisible", "--name", "TrialFinder",
                                  check=False).split()
 
@@ -143,10 +168,29 @@ def test_the_home_window_fits_a_1366_by_768_screen_with_its_frame(display, tmp_p
         x, y = int(values["X"]), int(values["Y"])
         w, h = int(values["WIDTH"]), int(values["HEIGHT"])
         assert x >= 0 and y >= 0 and x + w <= WIDTH and y + h <= HEIGHT, values
-        # closing an untouched window asks nothing
-        xdotool(env, "windowactivate", "--sync", window, check=False)
-        xdotool(env, "key", "alt+F4")
+        # closing an untouched window asks nothing: first the window manager's close request,
+        # which must end the app at once
+        ask_to_close(env, window)
         assert app.wait(15) == 0
+    finally:
+        stop(app)
+
+
+def test_alt_f4_closes_an_untouched_home_window_without_asking(display, tmp_path):
+    env = app_env(display, tmp_path, None)
+    app = start_app(env)
+    try:
+        window = the_window(env, app)
+        wait_for(lambda: title(env, window).startswith("Welcome"), 15, "the welcome title")
+        for _ in range(5):  # openbox's grab can miss a typed Alt+F4 (see the top)
+            xdotool(env, "windowactivate", "--sync", window, check=False)
+            xdotool(env, "key", "alt+F4")
+            try:
+                app.wait(3)
+                break
+            except subprocess.TimeoutExpired:
+                assert dialogs(env) == [], "closing an untouched window asked something"
+        assert app.wait(5) == 0
     finally:
         stop(app)
 
