@@ -112,20 +112,26 @@ def add_related_command(commands) -> None:
 
 
 def kiosk_pin() -> int:
-    """Ask for a PIN twice (not echoed) and print the "pin" entry for kiosk.json."""
+    """Ask for a PIN twice (not echoed) and print the "pin" entry for kiosk.json. The
+    prompts and messages are in the language of --lang (else the system's)."""
     import getpass
     import json
 
+    from trialfinder.cli_output import error_line
     from trialfinder.site_config import hash_pin
 
     try:
-        first = getpass.getpass("New staff PIN (4 to 12 digits): ")
-        second = getpass.getpass("The same PIN again: ")
+        first = getpass.getpass(_("New staff PIN (4 to 12 digits): "))
+        second = getpass.getpass(_("The same PIN again: "))
     except (EOFError, KeyboardInterrupt):
-        sys.stderr.write("trialfinder: no PIN given\n")
+        error_line(_("no PIN was given, so nothing was made."))
         return 2
-    if first != second or not first.isdigit() or not 4 <= len(first) <= 12:
-        sys.stderr.write("trialfinder: the PINs differ, or are not 4 to 12 digits\n")
+    # 0 to 9 only: the kiosk's number pad types nothing else ("²".isdigit() is true)
+    if not (first.isascii() and first.isdigit() and 4 <= len(first) <= 12):
+        error_line(_("a PIN is 4 to 12 digits (0 to 9). Nothing was made; please try again."))
+        return 2
+    if first != second:
+        error_line(_("the two PINs were not the same. Nothing was made; please try again."))
         return 2
     print(json.dumps({"pin": hash_pin(first)}))
     return 0
