@@ -11,8 +11,9 @@ file), for example:
 The PIN for the staff exit is stored only as a salted hash: make one with
 `python -m trialfinder kiosk-pin`. Damaged numbers are logged and ignored (defaults apply);
 but a file that cannot be read, or a PIN entry that is not a usable salted hash, fails
-closed: ``problem`` says what is wrong and the app refuses to start (a kiosk must never
-open its staff exit without the PIN the administrator meant to set).
+closed: ``problem`` says what is wrong and the app refuses to start, saying why on standard
+error and on the screen (ui/launch.show_refusal): a kiosk must never open its staff exit
+without the PIN the administrator meant to set.
 """
 
 from __future__ import annotations

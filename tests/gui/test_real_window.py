@@ -1,7 +1,8 @@
 """The kiosk in a real window: Xvfb with a window manager (openbox), driven by xdotool the way
 a person would (issue 12). Alt+F4 must not close it, fast double and triple taps must not skip
-a page, and the staff exit must still end it. Also: the self-test reports honestly whether a
-real window could be opened, and the home window fits a 1366x768 screen with its frame.
+a page, and the staff exit must still end it; a kiosk whose settings cannot be used says so on
+the screen. Also: the self-test reports honestly whether a real window could be opened, and
+the home window fits a 1366x768 screen with its frame.
 
 Needs Xvfb, openbox, xdotool and wmctrl (.ci/run installs them) and the libraries Qt's xcb
 plugin needs (README: "System libraries for the window").
@@ -191,6 +192,24 @@ def test_alt_f4_closes_an_untouched_home_window_without_asking(display, tmp_path
             except subprocess.TimeoutExpired:
                 assert dialogs(env) == [], "closing an untouched window asked something"
         assert app.wait(5) == 0
+    finally:
+        stop(app)
+
+
+def test_a_kiosk_that_cannot_start_says_why_on_the_screen(display, tmp_path):
+    env = app_env(display, tmp_path, {"kiosk": True, "pin": "2468"})  # a PIN not hashed
+    app = start_app(env)
+    try:
+        box = wait_for(lambda: xdotool(env, "search", "--onlyvisible", "--name",
+                                       "TrialFinder did not start", check=False).split(),
+                       30, "the refusal on screen")[-1]
+        assert app.poll() is None  # waiting for the staff to read it
+        assert xdotool(env, "search", "--onlyvisible", "--name", "TrialFinder:",
+                       check=False) == "", "a kiosk window opened"
+        xdotool(env, "windowactivate", "--sync", box, check=False)
+        xdotool(env, "key", "Return")  # its one button, Close, has the focus
+        assert app.wait(15) == 2
+        assert "cannot be used" in app.stderr.read()
     finally:
         stop(app)
 

@@ -111,6 +111,14 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>TrialFinder did not start</source>
+        <translation>TrialFinder 没有启动</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Something went wrong there. Your answers are kept; please try again.</source>
         <translation>刚才出了点问题。您的回答都还在，请再试一次。</translation>
     </message>

@@ -111,6 +111,14 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>TrialFinder did not start</source>
+        <translation>TrialFinder 沒有啟動</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
         <source>Something went wrong there. Your answers are kept; please try again.</source>
         <translation>剛才出了點問題。您的回答都還在，請再試一次。</translation>
     </message>

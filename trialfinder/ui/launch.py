@@ -16,7 +16,7 @@ from trialfinder.composition import AppParts
 from trialfinder.modes import HOME, KIOSK, VOLUNTEER
 from trialfinder.ui.window_setup import build_window, start_live_check
 
-__all__ = ["build_window", "collect_again", "run_gui", "start_live_check"]
+__all__ = ["build_window", "collect_again", "run_gui", "show_refusal", "start_live_check"]
 
 
 def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
@@ -55,6 +55,8 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
         from trialfinder.cli_output import error_line
 
         error_line(config.refusal())
+        if platform not in ("offscreen", "minimal"):  # a screen someone can see
+            show_refusal(lang, config.refusal())
         return 2
     if args.kiosk or config.kiosk:
         # A kiosk: its own language and text size, and nothing written to disk, ever.
@@ -88,6 +90,29 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
         window.after_paint.append(app.quit)
     window.show()
     return app.exec()
+
+
+def show_refusal(lang: str, message: str) -> None:
+    """Say on screen, too, why the kiosk did not start: a kiosk is started by its computer,
+    and its staff never see standard error. One message in ``lang`` and the app's large
+    text, until they close it; then the app ends (it never opens without a usable PIN)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from trialfinder.i18n.content import normalize_language
+    from trialfinder.i18n.fonts import register_fonts
+    from trialfinder.i18n.qt import apply_language
+    from trialfinder.ui.common import ask
+    from trialfinder.ui.theme import TextScale
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("TrialFinder")
+    register_fonts()
+    TextScale(app)  # the app's fonts (Chinese included) and style sheet
+    apply_language(normalize_language(lang))
+    ask(None, QCoreApplication.translate("Launch", "TrialFinder did not start"), message,
+        [("refusal-close", QCoreApplication.translate("Launch", "Close"))],
+        safe="refusal-close")
 
 
 def collect_again() -> None:
