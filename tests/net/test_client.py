@@ -176,3 +176,68 @@ def test_retry_after_parsing(value, seconds):
 
 def test_retry_after_date_in_the_future():
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == 10.0
+
+
+class NeverAnswers:
+    """A name lookup (DNS) that never answers, as with a resolver gone silent: it waits until
+    the test lets it go."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.let_go = threading.Event()
+        self.asked: list[str] = []
+
+    def __call__(self, host: str, port: int, **options) -> list:
+        self.asked.append(host)
+        self.let_go.wait(60)
+        return []
+
+
+def test_a_name_lookup_that_never_answers_is_offline_at_the_connect_timeout(api):
+    import time
+
+    lookup = NeverAnswers()
+    fetcher = api_client.Fetcher(connect_timeout=0.3, total_limit=20, cafile=TRUST["cafile"],
+                                 resolve=lookup)
+    started = time.monotonic()
+    try:
+        with pytest.raises(FetchError) as caught:
+            fetcher.get(f"{api.base('good')}/studies/{NCT}")
+        waited = time.monotonic() - started
+    finally:
+        lookup.let_go.set()
+    assert caught.value.reason == "offline"
+    assert "no answer to the name lookup of 127.0.0.1" in caught.value.detail
+    assert lookup.asked == ["127.0.0.1"]
+    assert waited < 15  # not the resolver's own minute (the limit here is 0.3 s)
+    assert api.hits["good"] == 0  # nothing was asked of the server
+
+
+def test_a_name_that_is_not_found_is_offline_and_says_so(api):
+    import socket
+
+    def no_such_name(host: str, port: int, **options) -> list:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    fetcher = api_client.Fetcher(connect_timeout=1.0, cafile=TRUST["cafile"],
+                                 resolve=no_such_name)
+    with pytest.raises(FetchError) as caught:
+        fetcher.get(f"{api.base('good')}/studies/{NCT}")
+    assert caught.value.reason == "offline"
+    assert "Name or service not known" in caught.value.detail
+
+
+def test_the_system_name_lookup_is_asked_first_then_the_server(api):
+    import socket
+
+    asked: list[tuple[str, int]] = []
+
+    def system(host: str, port: int, **options) -> list:
+        asked.append((host, port))
+        return socket.getaddrinfo(host, port, **options)
+
+    fetcher = api_client.Fetcher(connect_timeout=1.0, cafile=TRUST["cafile"], resolve=system)
+    got = fetcher.get(f"{api.base('good')}/studies/{NCT}")
+    assert got.body.startswith(b"{")
+    assert asked == [("127.0.0.1", api.port)]

@@ -5,7 +5,9 @@ The only network requests the app makes. Careful by design:
 - HTTPS only, always; redirects are followed only within the address asked for (the API
   redirects aliased NCT IDs), never to another host, port or scheme.
 - A total time limit for the whole fetch, retries and waits included, that also holds while
-  a server drips its answer byte by byte: at the deadline the connection is shut.
+  a server drips its answer byte by byte: at the deadline the connection is shut. The name
+  lookup (DNS), which the system does with no time limit of its own, is done first in a
+  helper thread and given the connect timeout: a resolver that never answers means offline.
 - A cap on the size of the answer *after* decoding: the body is read raw and each
   Content-Encoding layer (gzip or deflate only) is inflated with the cap, so a small
   compressed "bomb" cannot grow in memory.
@@ -172,6 +174,34 @@ class _Deadline:
                 _shut(sock)
 
 
+def look_up(host: str, port: int, timeout: float,
+            resolve: Callable[..., Any] = socket.getaddrinfo) -> None:
+    """Look ``host`` up, waiting at most ``timeout`` seconds, or raise FetchError (OFFLINE).
+
+    The system's resolver has no time limit of its own (a DNS server that never answers can
+    hold a lookup for half a minute or more), and httpx's connect timeout does not cover it.
+    So the lookup runs in a daemon thread, which is left behind if it has not answered in
+    time. A name that was just found is, in practice, found again at once when httpx
+    connects."""
+    done = threading.Event()
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            resolve(host, port, type=socket.SOCK_STREAM)
+        except BaseException as exc:  # reported in the caller's thread
+            failed.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="trialfinder-name-lookup", daemon=True).start()
+    if not done.wait(max(0.0, timeout)):
+        raise FetchError(OFFLINE, f"no answer to the name lookup of {host[:100]} in "
+                                  f"{timeout:.1f} s")
+    if failed:
+        raise FetchError(OFFLINE, f"{type(failed[0]).__name__}: {str(failed[0])[:200]}")
+
+
 def _shut(sock: socket.socket) -> None:
     with contextlib.suppress(OSError):  # the plain socket's shutdown, also for TLS:
         socket.socket.shutdown(sock, socket.SHUT_RDWR)  # it wakes a blocked read
@@ -183,21 +213,26 @@ class Fetcher:
     def __init__(self, *, connect_timeout: float | None = None,
                  read_timeout: float | None = None, total_limit: float | None = None,
                  max_bytes: int = MAX_RECORD_BYTES, cafile: str | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep,
+                 resolve: Callable[..., Any] = socket.getaddrinfo) -> None:
         self.timeout = httpx.Timeout(read_timeout or READ_TIMEOUT,
                                      connect=connect_timeout or CONNECT_TIMEOUT)
         self.total_limit = total_limit or TOTAL_TIME_LIMIT
         self.max_bytes = max_bytes
         self.cafile = cafile  # trust this certificate authority instead (tests only)
         self.sleep = sleep
+        self.resolve = resolve  # the system's name lookup (tests: one that never answers)
 
     def get(self, url: str, accept: str = "application/json") -> Got:
         """The decoded body (at most max_bytes) of a 200 answer from an https address, or
         FetchError with a reason. Never takes longer than total_limit (plus, at worst, one
         connect timeout for a TLS handshake under way)."""
-        if httpx.URL(url).scheme != "https":
+        address = httpx.URL(url)
+        if address.scheme != "https":
             raise FetchError(INSECURE, url)
         deadline = time.monotonic() + self.total_limit
+        look_up(address.host, address.port or 443,
+                min(self.timeout.connect or CONNECT_TIMEOUT, self.total_limit), self.resolve)
         try:
             return self._with_retries(url, accept, deadline, verifying_context(self.cafile))
         except FetchError as error:
