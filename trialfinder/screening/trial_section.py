@@ -87,8 +87,9 @@ def parse_related(raw: Any, nct_id: str, where: str = "trial.related") -> Relate
     """The ``[trial.related]`` table, checked: every key required, none unknown."""
     data = table(raw, where)
     known_keys(data, RELATED, where)
-    for key in sorted(RELATED - data.keys()):
-        raise ScreenerError(f"{where}.{key}: missing")
+    missing = sorted(RELATED - data.keys())
+    if missing:
+        raise ScreenerError(f"{where}.{missing[0]}: missing")
     closeness = array(data["closeness"], f"{where}.closeness")
     if not closeness:
         raise ScreenerError(f"{where}.closeness: must be an array of arrays of words")
@@ -101,8 +102,8 @@ def parse_related(raw: Any, nct_id: str, where: str = "trial.related") -> Relate
     for key, value in terms.items():
         if not value:
             raise ScreenerError(f"{where}.{key}: must not be empty")
-    return RelatedQuery(screened_id=nct_id, conditions=text(data, "conditions", where),
-                        interventions=text(data, "interventions", where), closeness=groups,
+    return RelatedQuery(screened_id=nct_id, conditions=terms["conditions"],
+                        interventions=terms["interventions"], closeness=groups,
                         therapy_words=_words(data["therapy_words"], f"{where}.therapy_words"),
                         search_url=url)
 

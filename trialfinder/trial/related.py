@@ -246,7 +246,7 @@ def parse_search_page(data: Any, query: RelatedQuery) -> SearchPage:
             continue
         # query.intr is fuzzy too: keep the studies whose own words name the therapy
         if query.names_therapy(" ".join((record.brief_title, record.official_title,
-                                     *(name for _kind, name, _d in record.interventions)))):
+                                         *(name for _kind, name, _d in record.interventions)))):
             studies.append(study_from_record(record))
     return SearchPage(tuple(studies), token or None, skipped)
 

@@ -14,7 +14,12 @@ import time
 
 from trialfinder.composition import AppParts
 from trialfinder.modes import HOME, KIOSK, VOLUNTEER
-from trialfinder.ui.window_setup import build_window, start_live_check
+from trialfinder.ui.window_setup import (
+    NO_WINDOW_PLATFORMS,
+    build_window,
+    make_application,
+    start_live_check,
+)
 
 __all__ = ["build_window", "collect_again", "run_gui", "show_refusal", "start_live_check"]
 
@@ -55,7 +60,7 @@ def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
         from trialfinder.cli_output import error_line
 
         error_line(config.refusal())
-        if platform not in ("offscreen", "minimal"):  # a screen someone can see
+        if platform not in NO_WINDOW_PLATFORMS:  # a screen someone can see
             show_refusal(lang, config.refusal())
         return 2
     if args.kiosk or config.kiosk:
@@ -97,19 +102,10 @@ def show_refusal(lang: str, message: str) -> None:
     and its staff never see standard error. One message in ``lang`` and the app's large
     text, until they close it; then the app ends (it never opens without a usable PIN)."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
 
-    from trialfinder.i18n.content import normalize_language
-    from trialfinder.i18n.fonts import register_fonts
-    from trialfinder.i18n.qt import apply_language
     from trialfinder.ui.common import ask
-    from trialfinder.ui.theme import TextScale
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("TrialFinder")
-    register_fonts()
-    TextScale(app)  # the app's fonts (Chinese included) and style sheet
-    apply_language(normalize_language(lang))
+    make_application(lang)
     ask(None, QCoreApplication.translate("Launch", "TrialFinder did not start"), message,
         [("refusal-close", QCoreApplication.translate("Launch", "Close"))],
         safe="refusal-close")

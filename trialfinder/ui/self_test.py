@@ -19,6 +19,8 @@ from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 
+from trialfinder.ui.window_setup import NO_WINDOW_PLATFORMS, build_window, start_live_check
+
 if TYPE_CHECKING:  # subprocess and signal load only when a real window is tried
     import subprocess
 
@@ -26,7 +28,6 @@ if TYPE_CHECKING:  # subprocess and signal load only when a real window is tried
     from trialfinder.screening.screener import Screener
 
 PROBE_ENV = "TRIALFINDER_WINDOW_PROBE"  # set in the child that opens the real window
-NO_WINDOW_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc"}
 # Debian/Ubuntu packages Qt's xcb platform plugin needs (also listed in README.md).
 XCB_PACKAGES = ("libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 "
                 "libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 "
@@ -59,8 +60,6 @@ def self_test(lang: str, started: float, parts: AppParts, platform: str | None =
     probe = WindowProbe.start(platform)  # before any QApplication (None: nothing to try)
     from PySide6.QtWidgets import QApplication
 
-    from trialfinder.ui.window_setup import build_window
-
     checks: list[tuple[str, bool, str]] = []
     try:
         app, window = build_window(lang, parts=parts)
@@ -70,8 +69,6 @@ def self_test(lang: str, started: float, parts: AppParts, platform: str | None =
             probe.result()
         return 1
     if parts.api_base:
-        from trialfinder.ui.window_setup import start_live_check
-
         start_live_check(window)
     watcher = _FirstPaint()
     window.installEventFilter(watcher)

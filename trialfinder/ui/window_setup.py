@@ -16,19 +16,19 @@ if TYPE_CHECKING:
     from trialfinder.screening.screener import Screener
 
 
-def build_window(lang: str, text_scale: float = 1.0, mode: Mode | str = "home",
-                 screener: Screener | None = None, parts: AppParts | None = None):
-    """Create the application and the main window in ``lang``. ``parts`` (else ``screener``,
-    or the bundled trial's, in ``mode``, with no network) is handed to the window and its
-    screens."""
+# Qt platforms that show no window on this computer's screen (nobody here would see one).
+NO_WINDOW_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc"})
+
+
+def make_application(lang: str, text_scale: float = 1.0):
+    """The application (made once), with the bundled fonts, the app's text size and style
+    sheet, and Qt's catalogs in ``lang``; returns it and its TextScale."""
     from PySide6.QtWidgets import QApplication
 
     from trialfinder.i18n.fonts import register_fonts
     from trialfinder.i18n.qt import apply_language
-    from trialfinder.ui.main_window import MainWindow
     from trialfinder.ui.theme import TextScale
 
-    parts = parts or AppParts(mode, screener=screener)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("TrialFinder")
     app.setOrganizationName("TrialFinder")
@@ -37,8 +37,19 @@ def build_window(lang: str, text_scale: float = 1.0, mode: Mode | str = "home",
     if text_scale != 1.0:
         scale.set_scale(text_scale)
     apply_language(normalize_language(lang))
-    window = MainWindow(parts, scale)
-    return app, window
+    return app, scale
+
+
+def build_window(lang: str, text_scale: float = 1.0, mode: Mode | str = "home",
+                 screener: Screener | None = None, parts: AppParts | None = None):
+    """Create the application and the main window in ``lang``. ``parts`` (else ``screener``,
+    or the bundled trial's, in ``mode``, with no network) is handed to the window and its
+    screens."""
+    from trialfinder.ui.main_window import MainWindow
+
+    parts = parts or AppParts(mode, screener=screener)
+    app, scale = make_application(lang, text_scale)
+    return app, MainWindow(parts, scale)
 
 
 def start_live_check(window) -> None:
