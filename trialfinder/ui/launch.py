@@ -25,10 +25,12 @@ __all__ = ["build_window", "collect_again", "run_gui", "show_refusal", "start_li
 
 
 def run_gui(args: argparse.Namespace, lang: str, settings: dict | None = None,
-            screener=None) -> int:
+            screener=None, started: float | None = None) -> int:
     """Start the app, or with --screenshots / --self-test, render and exit without a window;
-    ``screener`` is the loaded --trial (None: the default bundled trial)."""
-    started = time.perf_counter()
+    ``screener`` is the loaded --trial (None: the default bundled trial); ``started`` is
+    when the command line began to be read (time.perf_counter), for the self-test's time to
+    first paint (None: now)."""
+    started = time.perf_counter() if started is None else started
     platform = os.environ.get("QT_QPA_PLATFORM") or None  # what a normal start would use
     probing = args.self_test and os.environ.get("TRIALFINDER_WINDOW_PROBE") == "1"
     if (args.screenshots or args.self_test) and not platform and not probing:

@@ -48,7 +48,8 @@ class _FirstPaint(QObject):
 
 
 def self_test(lang: str, started: float, parts: AppParts, platform: str | None = None) -> int:
-    """Print what was checked and the time to first paint; 0 if all is well.
+    """Print what was checked and the time to first paint (from ``started``: when the
+    command line began to be read, before Qt is imported); 0 if all is well.
 
     It touches the network only when ``parts`` name an API address (--api-base, for measuring
     start-up with the live check running): a self-test must not depend on the internet.
