@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.xdisplay import wait_for, wm_running
 from trialfinder.i18n.content import LANGUAGES, gettext_for
 from trialfinder.i18n.languages import LANGUAGES_TABLE
 from trialfinder.screening.wording import VERDICT_TITLE
@@ -67,9 +68,12 @@ def x_display() -> Iterator[str]:
     with os.fdopen(read) as pipe:
         number = pipe.readline().strip()
     name = f":{number}"
-    wm = subprocess.Popen(["openbox"], env={**os.environ, "DISPLAY": name},
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
+    env = {**os.environ, "DISPLAY": name}
+    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL)
+    try:  # the walk starts once openbox has taken over (focus as on a desktop)
+        wait_for(lambda: wm.poll() is not None or wm_running(env), 10, "openbox")
+        assert wm.poll() is None, "openbox did not start"
         yield name
     finally:
         wm.terminate()
