@@ -5,14 +5,14 @@ Importing PySide6 replaces Python's ``__import__`` with a hook for PySide's opti
 ``from __feature__ import snake_case, true_property``. After every import statement that
 names a module it has not seen, the hook reads that module's whole source file
 (``inspect.getsource``) to find out whether it mentions PySide. TrialFinder never selects a
-feature, so those answers are never used: here they cost about 10 ms of reading files at
-every start (every module the window, the screener and the record load after Qt), and more
-as each later screen loads.
+feature, so those answers are never used: here they cost 10 to 15 ms of reading files in a
+self-test (every module the window, the screener and the record load after Qt), 3 to 5 ms
+before the first paint, and more as each later screen loads.
 
 ``quiet_source_scan`` puts a function that reads nothing in the hook's place. It changes no
-behaviour: a module the hook has not seen counts as using no feature, exactly as the modules
-imported before PySide do, and if a module ever did ``from __feature__ import ...``, PySide
-would first go through every module it has not seen (its own ``__init__``) as before.
+behaviour: a module the hook has not seen counts as using no feature (PySide's default for a
+module it does not know), and the first ``from __feature__ import ...`` anywhere would make
+PySide go through every module it has not seen (its own ``__init__``), as before.
 If a PySide release names things differently, this does nothing and the app starts as
 before, only slower.
 """
