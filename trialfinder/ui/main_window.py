@@ -74,26 +74,27 @@ class MainWindow(QMainWindow):
         header = QHBoxLayout()
         header.setContentsMargins(24, 10, 24, 10)
         self.app_title = label("heading", name="app-title", plain=False)
-        self.lang_buttons: dict[str, QPushButton] = {}
-        for code, own_name in LANGUAGE_BUTTONS:
-            item = self.lang_buttons[code] = button(name=f"lang-{code}")
-            item.setText(own_name)  # each language named in its own script
-            item.setCheckable(True)
-            item.clicked.connect(lambda _c=False, c=code: self.choose_language(c))
         header.addWidget(self.app_title, 1)
         # "Start again" / "Next family" sit up here, far from "Next", and ask first.
-        self.restart_button = button(name="restart")
+        # Made inside the window: a widget with no parent that is made visible (setVisible)
+        # is shown as a window of its own, a flash on the desktop before the app's window.
+        self.restart_button = button(parent=central, name="restart")
         self.restart_button.clicked.connect(self.ask_restart)
         header.addWidget(self.restart_button)
-        self.save_button = button(name="save-answers")  # at home: stop and carry on later
-        self.save_button.setVisible(mode.can_save_answers)
+        # At home: stop and carry on later (shown on every screen but the first: _update_nav)
+        self.save_button = button(parent=central, name="save-answers")
         self.save_button.clicked.connect(self.save_answers)
         header.addWidget(self.save_button)
-        self.tally_button = button(name="tally")
+        self.tally_button = button(parent=central, name="tally")
         self.tally_button.setVisible(mode.keeps_tally)
         self.tally_button.clicked.connect(lambda: self.show_screen("tally"))
         header.addWidget(self.tally_button)
-        for item in self.lang_buttons.values():
+        self.lang_buttons: dict[str, QPushButton] = {}  # made in reading order (tab order)
+        for code, own_name in LANGUAGE_BUTTONS:
+            item = self.lang_buttons[code] = button(parent=central, name=f"lang-{code}")
+            item.setText(own_name)  # each language named in its own script
+            item.setCheckable(True)
+            item.clicked.connect(lambda _c=False, c=code: self.choose_language(c))
             header.addWidget(item)
         outer.addLayout(header)
         self.notice = label("note", name="notice", plain=False)  # plain text set in notify
