@@ -5,7 +5,7 @@ The only module outside trialfinder/ui that imports Qt (see DESIGN.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from trialfinder.i18n.content import normalize_language, set_language
 from trialfinder.i18n.languages import BY_CODE, DEFAULT
@@ -24,7 +24,9 @@ def _translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         found = []
         sources = [(f"trialfinder_{lang}", qt_catalog_dir())]
         qt_base = BY_CODE[lang].qt_base_catalog.removesuffix(".qm")
-        if qt_base:  # Qt's own dialogs (Cancel, Open…)
+        if qt_base:  # Qt's own dialogs (Cancel, Open…); not needed for English
+            from PySide6.QtCore import QLibraryInfo
+
             sources.append((qt_base,
                             QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
         for name, folder in sources:
