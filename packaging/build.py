@@ -53,8 +53,9 @@ def display() -> Iterator[str | None]:
         yield None
         return
     read, write = os.pipe()
+    # -noreset: a server resets when its last client (each start) leaves, refusing the next
     server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
+                               "-nolisten", "tcp", "-noreset"], pass_fds=(write,),
                               stderr=subprocess.DEVNULL)
     os.close(write)
     with os.fdopen(read) as pipe:

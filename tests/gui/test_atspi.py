@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.xdisplay import wait_for, wm_running
+from tests.xdisplay import xvfb_with_openbox
 from trialfinder.i18n.content import LANGUAGES, gettext_for
 from trialfinder.i18n.languages import LANGUAGES_TABLE
 from trialfinder.screening.wording import VERDICT_TITLE
@@ -61,25 +61,8 @@ def x_display() -> Iterator[str]:
     as on a desktop); its name, like ":5"."""
     missing = [tool for tool in NEEDED if not shutil.which(tool)]
     assert not missing, f"install {missing} (.ci/run does)"
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x6000x24",
-                             "-nolisten", "tcp"], pass_fds=(write,), stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    name = f":{number}"
-    env = {**os.environ, "DISPLAY": name}
-    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.DEVNULL)
-    try:  # the walk starts once openbox has taken over (focus as on a desktop)
-        wait_for(lambda: wm.poll() is not None or wm_running(env), 10, "openbox")
-        assert wm.poll() is None, "openbox did not start"
-        yield name
-    finally:
-        wm.terminate()
-        xvfb.terminate()
-        wm.wait(timeout=10)
-        xvfb.wait(timeout=10)
+    with xvfb_with_openbox(1280, 6000) as env:  # focus as on a desktop
+        yield env["DISPLAY"]
 
 
 def start_walk(display: str, lang: str) -> subprocess.Popen:
