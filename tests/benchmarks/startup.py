@@ -44,7 +44,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]  # this checkout: the app measured
 sys.path.insert(0, str(ROOT))  # run as a script: tests.xdisplay
-from tests.xdisplay import xvfb_with_openbox  # noqa: E402 (after the path)
+from tests.xdisplay import end, xvfb_with_openbox  # noqa: E402 (after the path)
 
 BARE = """
 from PySide6.QtCore import QEvent, QObject
@@ -116,12 +116,7 @@ def until_visible(command: list[str], env: dict[str, str]) -> float:
                 raise SystemExit(f"no window within 30 s: {' '.join(command)}")
             time.sleep(0.002)
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        end(process)
 
 
 CODE = "TRIALFINDER_BENCH_CODE"  # which checkout a run's app comes from
