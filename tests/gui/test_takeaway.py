@@ -37,6 +37,22 @@ def test_a_damaged_file_changes_nothing(window, tmp_path):
                                     "Nothing was changed.")
 
 
+def test_a_huge_number_in_a_file_is_called_not_valid(window, tmp_path):
+    # 1e26 and up once crashed while the out-of-range message was written (Babel's rounding)
+    import json
+
+    saved = tmp_path / "answers.json"
+    window.answers.update({"age_years": 7})
+    assert takeaway.write_answers(window, saved)
+    data = json.loads(saved.read_text("utf-8"))
+    data["answers"]["age_years"] = 1e308
+    saved.write_text(json.dumps(data), "utf-8")
+    assert not takeaway.open_answers(window, saved)
+    assert window.answers == {"age_years": 7}
+    assert window.notice.text() == ("Some answers in this file are not valid. "
+                                    "Nothing was changed.")
+
+
 def test_an_unwritable_place_gets_a_kind_message(window, tmp_path):
     window.answers.update(VERDICT_ANSWERS["likely_eligible"])
     assert not takeaway.write_summary(window, tmp_path / "no" / "such" / "x.pdf", "en")

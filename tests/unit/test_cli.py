@@ -84,6 +84,8 @@ def test_text_output_in_chinese():
     ('{"shoe_size": 30}', "shoe_size"),
     ('{"spo2_percent": 101}', "spo2_percent"),
     ('{"egfr": NaN}', "egfr"),
+    ('{"age_years": 1e26}', "age_years"),  # was a traceback (Babel could not round it)
+    ('{"age_years": 1e308}', "age_years"),
 ])
 def test_bad_facts_exit_2_naming_the_fact(stdin, fact):
     result = run("evaluate", "-", "--format", "json", stdin=stdin)

@@ -22,6 +22,9 @@ def test_values_are_converted_and_unknowns_left_out():
 @pytest.mark.parametrize(("answers", "fact", "words"), [
     ({"age_years": 121}, "age_years", "0 to 120"),
     ({"age_years": -1}, "age_years", "out of range"),
+    ({"age_years": 1e26}, "age_years", "1E26 is out of range"),  # crashed Babel's rounding
+    ({"age_years": 1e308}, "age_years", "1E308 is out of range"),
+    ({"egfr": -1e30}, "egfr", "-1E30 is out of range"),
     ({"age_years": "9"}, "age_years", "not a number"),
     ({"age_years": True}, "age_years", "not a number"),
     ({"age_years": math.nan}, "age_years", "not a number"),
@@ -53,6 +56,18 @@ def test_messages_follow_the_language():
     with pytest.raises(FactError) as caught:
         check({"age_years": 200})
     assert "超出范围" in caught.value.message
+
+
+def test_any_finite_number_is_written_and_huge_ones_in_powers_of_ten():
+    from trialfinder.i18n.formatting import format_number
+
+    for lang in ("en", "zh_CN", "zh_TW"):
+        assert format_number(123456.789, lang=lang) == "123,456.79"
+        assert format_number(999_999_999_999_999, lang=lang) == "999,999,999,999,999"
+        assert format_number(1e15, lang=lang) == "1E15"
+        assert format_number(99999999999999999999, lang=lang) == "1E20"
+        assert format_number(-1.5e300, lang=lang) == "-1.5E300"
+        assert format_number(1.7976931348623157e308, lang=lang) == "1.8E308"
 
 
 def test_quantities_are_written_the_way_each_language_writes_them():

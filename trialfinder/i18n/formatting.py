@@ -6,10 +6,13 @@ Babel is imported on first use, not at start-up: its locale data is large.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from collections.abc import Callable
 
 from trialfinder.i18n.content import language
 from trialfinder.i18n.languages import BY_CODE, DEFAULT
+
+HUGE = 1e15  # from here on a number is shown in powers of ten (format_number)
 
 
 def babel_locale(lang: str | None = None) -> str:
@@ -19,9 +22,18 @@ def babel_locale(lang: str | None = None) -> str:
 
 
 def format_number(value: float, max_decimals: int = 2, lang: str | None = None) -> str:
-    """A number as a person writes it in the current language: 5, 0.25, 1,000."""
-    from babel.numbers import format_decimal
+    """A number as a person writes it in the current language: 5, 0.25, 1,000; from
+    10^15 on (far beyond any answer: a mistyped or tampered one, to be called out of
+    range), in powers of ten: 1E26 (Babel cannot round those to decimals)."""
+    from babel.numbers import format_decimal, format_scientific
 
+    if math.isfinite(value) and abs(value) >= HUGE:
+        from decimal import Decimal
+
+        # rounded to 3 digits first: 99999999999999999999 is 1E20, not 10E19 (a Decimal:
+        # the largest float rounds up past the largest float)
+        rounded = Decimal(f"{value:.3g}")
+        return format_scientific(rounded, format="0.##E0", locale=babel_locale(lang))
     pattern = "#,##0." + "#" * max_decimals if max_decimals else "#,##0"
     return format_decimal(value, format=pattern, locale=babel_locale(lang))
 
