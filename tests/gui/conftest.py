@@ -44,7 +44,12 @@ def answer_box(qtbot, button_name: str, seen: list | None = None) -> None:
             return
         if seen is not None:
             seen.append(box.text() if hasattr(box, "text") else box.windowTitle())
-        box.findChild(QPushButton, button_name).click()
+        chosen = box.findChild(QPushButton, button_name)
+        if chosen is None:  # another box came (a file dialog?): close it, fail, never hang
+            box.reject()
+            raise AssertionError(f"{type(box).__name__} {box.windowTitle()!r} came instead of "
+                                 f"a box with {button_name!r}")
+        chosen.click()
 
     QTimer.singleShot(20, click)
 

@@ -169,3 +169,38 @@ def test_escape_on_the_closing_question_keeps_the_window(qtbot, window):
     QTimer.singleShot(20, escape)
     window.close()
     assert window.isVisible() and QApplication.activeModalWidget() is None
+
+
+def test_opening_saved_answers_over_unsaved_ones_asks_first(qtbot, window, tmp_path):
+    saved = tmp_path / "saved.json"
+    window.answers.update({"age_years": 9})
+    save_as(saved)
+    window.save_answers()
+    qtbot.waitUntil(saved.exists, timeout=5000)
+    window.answers.update({"age_years": 7, "jdm_diagnosis": "yes"})  # typed since, not saved
+    window.show_screen("welcome")
+    opener = window.stack.currentWidget().open_saved
+    seen: list[str] = []
+    answer_box(qtbot, "confirm-no", seen)  # the safe answer: nothing opens, nothing is lost
+    qtbot.mouseClick(opener, Qt.MouseButton.LeftButton)
+    assert "not saved" in seen[0]
+    assert window.answers == {"age_years": 7, "jdm_diagnosis": "yes"}
+    assert window.current_name() == "welcome"
+    answer_box(qtbot, "confirm-yes")
+    save_as(saved)  # the open dialog, answered the same way
+    qtbot.mouseClick(opener, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_name() == "review", timeout=5000)
+    assert window.answers == {"age_years": 9}
+
+
+def test_opening_saved_answers_asks_nothing_when_all_is_saved(qtbot, window, tmp_path):
+    saved = tmp_path / "saved.json"
+    window.answers.update({"age_years": 9})
+    save_as(saved)
+    window.save_answers()
+    qtbot.waitUntil(saved.exists, timeout=5000)
+    window.show_screen("welcome")
+    save_as(saved)  # the open dialog comes at once: no question box before it
+    qtbot.mouseClick(window.stack.currentWidget().open_saved, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_name() == "review", timeout=5000)
+    assert window.answers == {"age_years": 9}

@@ -182,6 +182,18 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Open saved answers?</source>
+        <translation>打开已保存的回答？</translation>
+    </message>
+    <message>
+        <source>The answers on screen are not saved. The answers in the file will replace them.</source>
+        <translation>屏幕上的回答还没有保存。文件里的回答会替换它们。</translation>
+    </message>
+    <message>
+        <source>Yes, open a file</source>
+        <translation>是，打开文件</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>上一步</translation>
     </message>

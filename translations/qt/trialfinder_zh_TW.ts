@@ -146,6 +146,18 @@
         <translation>不，保留我的回答</translation>
     </message>
     <message>
+        <source>Open saved answers?</source>
+        <translation>開啟已儲存的回答？</translation>
+    </message>
+    <message>
+        <source>The answers on screen are not saved. The answers in the file will replace them.</source>
+        <translation>螢幕上的回答還沒有儲存。檔案裡的回答會取代它們。</translation>
+    </message>
+    <message>
+        <source>Yes, open a file</source>
+        <translation>是，開啟檔案</translation>
+    </message>
+    <message>
         <source>The tally could not be saved.</source>
         <translation>統計資料無法儲存。</translation>
     </message>

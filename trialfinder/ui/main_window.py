@@ -380,8 +380,16 @@ class MainWindow(QMainWindow):
         self.bottom.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _ask_open_answers(self) -> None:
+        """Open saved answers; answers on screen that are not saved are replaced only once
+        the person says so (the safe answer keeps them)."""
         from trialfinder.ui.takeaway import ask_and_open_answers
 
+        if self.has_unsaved() and not confirm(
+                self, self.tr("Open saved answers?"),
+                self.tr("The answers on screen are not saved. The answers in the file will "
+                        "replace them."),
+                self.tr("Yes, open a file"), self.tr("No, keep my answers")):
+            return
         ask_and_open_answers(self)
 
     def _tally(self) -> None:
