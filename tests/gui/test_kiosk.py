@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton
 
-from tests.gui.conftest import forget_and_allow_close
+from tests.gui.conftest import focused, forget_and_allow_close, press
+from trialfinder.i18n.content import language
 from trialfinder.site_config import KioskConfig, hash_pin
 from trialfinder.ui import kiosk
 from trialfinder.ui.launch import build_window
@@ -224,3 +225,65 @@ def test_the_countdown_follows_a_language_switch(qtbot, kiosk_window):
     assert "seconds" not in controller.seconds.text()
     assert not any(ch.isascii() and ch.isalpha() for ch in controller.still_here.text())
     tap(qtbot, controller.still_here)
+
+
+QUIET_CONFIG = KioskConfig(kiosk=True, idle_seconds=600, countdown_seconds=600)
+
+
+@pytest.mark.parametrize("kiosk_window", [QUIET_CONFIG], indirect=True)
+def test_the_page_under_the_countdown_takes_no_focus_and_no_key(qtbot, kiosk_window):
+    """Tab once left "Yes, I am still here" for the hidden language buttons, and Space then
+    switched the page under the countdown; the focus comes back where it was after."""
+    win, controller = kiosk_window, kiosk_window.kiosk
+    qtbot.waitUntil(lambda: win._set_up, timeout=5000)  # the shortcuts are there
+    tap(qtbot, win.next_button)
+    tap(qtbot, win.next_button)
+    page = win.current_name()
+    field = win.stack.currentWidget().cards[0].answer.fields[0].edit
+    field.setFocus()
+    controller.start_countdown()
+    assert focused() is controller.still_here
+    for _ in range(12):
+        press(qtbot, Qt.Key.Key_Tab)
+        assert focused() is not None and (focused() is controller.still_here
+                                          or controller.countdown.isAncestorOf(focused()))
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+        press(qtbot, key, Qt.KeyboardModifier.AltModifier)
+    assert win.current_name() == page
+    shown = language()
+    tap(qtbot, win.lang_buttons[next(code for code in win.lang_buttons if code != shown)])
+    assert language() == shown
+    assert not win.centralWidget().isEnabled()
+    tap(qtbot, controller.still_here)
+    assert win.centralWidget().isEnabled()
+    assert focused() is field
+    press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert win.current_name() != page  # the keys work again
+
+
+@pytest.mark.parametrize("kiosk_window", [PIN_CONFIG], indirect=True)
+def test_the_staff_panel_keeps_the_focus_too(qtbot, kiosk_window):
+    win, controller = kiosk_window, kiosk_window.kiosk
+    controller.staff_exit()
+    assert focused() is controller.pin
+    for _ in range(12):
+        press(qtbot, Qt.Key.Key_Tab)
+        assert controller.staff.isAncestorOf(focused())
+    tap(qtbot, controller.staff_cancel)
+    assert win.centralWidget().isEnabled() and not controller.staff.isVisible()
+
+
+@pytest.mark.parametrize("kiosk_window", [QUIET_CONFIG], indirect=True)
+def test_a_kiosk_answers_the_keyboard_shortcuts(qtbot, kiosk_window):
+    """Alt+Right, Alt+Left and the text size keys did nothing in a kiosk: the staff exit's
+    shortcut, made first, made the window think its shortcuts were there."""
+    win = kiosk_window
+    qtbot.waitUntil(lambda: win._set_up, timeout=5000)
+    win.next_button.setFocus()
+    press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert win.current_name() != "welcome"
+    press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert win.current_name() == "welcome"
+    before = win.text_scale.scale
+    press(qtbot, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert win.text_scale.scale > before

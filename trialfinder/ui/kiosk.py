@@ -31,10 +31,13 @@ ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Touc
 
 
 class Overlay(QFrame):
-    """A panel over the whole window (the countdown, the staff PIN)."""
+    """A panel over the whole window (the countdown, the staff PIN). While one is up, the
+    page under it takes neither the focus nor a key (Tab, Alt+Right): its widgets and the
+    window's shortcuts are off, all but the staff exit. The focus goes back where it was."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
+        self.return_focus: QWidget | None = None
         set_role(self, "card")
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(48, 48, 48, 48)
@@ -45,6 +48,46 @@ class Overlay(QFrame):
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
+
+    def setVisible(self, visible: bool) -> None:  # show() and hide() come here too
+        window = self.parentWidget()
+        was_covered = covered(window)
+        if visible and not was_covered:
+            self.return_focus = QApplication.focusWidget()
+        super().setVisible(visible)
+        now_covered = covered(window)
+        if now_covered != was_covered:
+            cover(window, now_covered)
+        if was_covered and not now_covered:
+            give_back_focus(self.return_focus)
+            self.return_focus = None
+
+
+def covered(window: QWidget) -> bool:
+    """Whether a panel (Overlay) is up over ``window``."""
+    return any(not panel.isHidden() for panel in window.findChildren(
+        Overlay, options=Qt.FindChildOption.FindDirectChildrenOnly))
+
+
+def cover(window: QWidget, on: bool) -> None:
+    """Turn the page under the panels off (``on``) or on again: its widgets and the window's
+    shortcuts (an application-wide one, the staff exit, stays)."""
+    central = window.centralWidget() if isinstance(window, MainWindow) else None
+    if central is not None:
+        central.setEnabled(not on)
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.context() != Qt.ShortcutContext.ApplicationShortcut:
+            shortcut.setEnabled(not on)
+
+
+def give_back_focus(widget: QWidget | None) -> None:
+    """The focus back to ``widget`` if it is still there and shown (a reset may have
+    deleted it: then the welcome screen's own focus stays)."""
+    try:
+        if widget is not None and widget.isVisible() and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    except RuntimeError:  # its C++ object is gone
+        pass
 
 
 class KioskController(QObject):

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._current: CurrentRecord | None = None
         self._painted = False
         self._set_up = False  # after_first_paint has run
+        self._shortcuts_installed = False
         self.text_scale = text_scale
         self.after_paint: list[Callable[[], None]] = []  # e.g. start the live record check
         self.tally_row: int | None = None  # this family's row in the volunteer's tally
@@ -186,8 +187,9 @@ class MainWindow(QMainWindow):
         (Qt's default context: not while a dialog has the focus)."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        if self.findChildren(QShortcut):
-            return
+        if self._shortcuts_installed:
+            return  # (a kiosk's staff exit, made before, is not one of these)
+        self._shortcuts_installed = True
         for keys, action in (
             (QKeySequence.StandardKey.ZoomIn, self._bigger),
             ("Ctrl+=", self._bigger),
