@@ -54,8 +54,14 @@ def test_a_failed_tally_export_says_so(qtbot, tmp_path):
     page = win.stack.currentWidget()
     assert not page.export_to(tmp_path / "no-such-folder" / "tally.csv")
     assert win.notice.isVisible() and "could not be exported" in win.notice.text()
+    win.set_language("zh_CN")  # the message follows a language switch (it stayed English)
+    assert "could not" not in win.notice.text() and "文件或文件夹不存在" in win.notice.text()
+    win.set_language("en")
     assert page.export_to(tmp_path / "tally.csv")
     assert "Tally exported" in win.notice.text()
+    win.set_language("zh_CN")
+    assert "Tally exported" not in win.notice.text() and str(tmp_path) in win.notice.text()
+    win.set_language("en")
 
 
 def test_a_summary_on_a_full_disk_is_not_called_saved(window, tmp_path):

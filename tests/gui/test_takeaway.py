@@ -92,3 +92,19 @@ def test_an_unexpected_error_is_told_kindly_and_answers_stay(window, monkeypatch
         sys.excepthook(RuntimeError, error, error.__traceback__)
     assert window.notice.text().startswith("Something went wrong there.")
     assert window.answers == {"age_years": 9}
+
+
+def test_why_a_file_could_not_be_saved_is_said_in_the_persons_language(window, tmp_path):
+    """The reason was the system's English words ("Not a directory") in a Chinese window, and
+    stayed in the old language after a switch."""
+    window.answers.update(VERDICT_ANSWERS["likely_eligible"])
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    window.set_language("zh_CN")
+    for write in (takeaway.write_answers, lambda w, p: takeaway.write_summary(w, p, "zh_CN")):
+        assert not write(window, blocker / "x.out")
+        text = window.notice.text()
+        assert "Not a directory" not in text and "这不是一个文件夹" in text, text
+        window.set_language("en")
+        assert "(it is not a folder)" in window.notice.text()
+        window.set_language("zh_CN")

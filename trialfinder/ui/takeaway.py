@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from trialfinder.answers_file import AnswersFileError, load_answers, save_answers
+from trialfinder.cli_output import reason_text
 from trialfinder.report.summary import Summary
 
 # lupdate reads these literal translate("Takeaway", ...) calls.
@@ -68,11 +69,10 @@ def write_summary(window: MainWindow, path: Path, lang: str) -> bool:
     try:
         write_pdf(summary_of(window), lang, path)
     except OSError as exc:
-        reason = exc.strerror or exc
-        window.notify(lambda: translate(
+        window.notify(lambda error=exc: translate(  # worded again on a language switch
             "Takeaway",
             "The summary could not be saved there ({reason}). Please choose another place.",
-        ).format(reason=reason))
+        ).format(reason=reason_text(error)))
         return False  # write_pdf raises OSError for a place it could not write, or an empty file
     window.notify(lambda: translate("Takeaway", "Summary saved: {path}").format(path=str(path)),
                   good=True)
@@ -109,11 +109,10 @@ def write_answers(window: MainWindow, path: Path) -> bool:
     try:
         save_answers(path, window.questionnaire.screener, window.answers)
     except OSError as exc:
-        reason = exc.strerror or exc
-        window.notify(lambda: translate(
+        window.notify(lambda error=exc: translate(  # the reason in the person's language
             "Takeaway",
             "Your answers could not be saved there ({reason}). Please choose another place.",
-        ).format(reason=reason))
+        ).format(reason=reason_text(error)))
         return False
     window.mark_saved()  # closing now loses nothing
     window.notify(lambda: translate("Takeaway", "Answers saved: {path}").format(path=str(path)),

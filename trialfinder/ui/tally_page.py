@@ -63,12 +63,13 @@ class TallyPage(Screen):
         try:
             tally.export_csv(tally.load_rows(), path)
         except OSError as exc:
-            if notify:
-                notify(self.tr("The tally could not be exported there ({reason}). Please "
-                               "choose another place.").format(reason=reason_text(exc)))
+            if notify:  # given as functions: worded again on a language switch
+                notify(lambda error=exc: self.tr(
+                    "The tally could not be exported there ({reason}). Please choose another "
+                    "place.").format(reason=reason_text(error)))
             return False
         if notify:
-            notify(self.tr("Tally exported: {path}").format(path=str(path)), good=True)
+            notify(lambda: self.tr("Tally exported: {path}").format(path=str(path)), good=True)
         return True
 
     def _ask_export(self) -> None:
