@@ -128,3 +128,33 @@ def test_switching_language_on_a_question_page_keeps_answers_and_screen(qtbot, w
     qtbot.mouseClick(window.lang_buttons["en"], Qt.MouseButton.LeftButton)
     assert page.cards[0].ask.text() == "How old is your child?"
     assert window.answers["sex"] == "male"
+
+
+def test_a_date_fields_message_follows_a_language_switch(qtbot, window):
+    """It stayed in Traditional Chinese on an English page."""
+    from trialfinder.ui.answers import DateAnswer
+
+    window.answers.update({"age_years": 3})
+    field = None
+    for name in window.sequence():
+        window.show_screen(name)
+        found = [w for w in window.stack.currentWidget().findChildren(DateAnswer)
+                 if w.isVisibleTo(window)]
+        if found:
+            field = found[0]
+            break
+    assert field is not None, "no date question shown"
+    window.set_language("zh_TW")
+    field.edit.setText("民國110年3月5日")
+    assert not field.read()[0]
+    assert HAN.search(field.error.text())
+    window.set_language("en")
+    assert field.error.text().startswith("Please write the date year first")
+    field.edit.setText("2999-01-01")
+    assert not field.read()[0]
+    window.set_language("zh_CN")
+    assert HAN.search(field.error.text()) and "future" not in field.error.text()
+    field.edit.setText("")
+    assert field.read() == (True, None)
+    window.set_language("en")
+    assert field.error.isHidden()

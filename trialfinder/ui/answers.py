@@ -499,6 +499,7 @@ class DateAnswer(AnswerWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
         self.edit.textEdited.connect(self._edited)
+        self.message: Callable[[], str] | None = None  # the shown message, in any language
         self.retranslate()
 
     def _edited(self) -> None:
@@ -509,23 +510,28 @@ class DateAnswer(AnswerWidget):
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("for example 2026-03-31"))
         self.edit.setAccessibleName(_(self.question.ask))
+        if self.message is not None:
+            self.show_error(self.message)  # the message follows the language switch
 
     def focus_target(self) -> QWidget:
         return self.edit
 
-    def show_error(self, message: str) -> None:
-        mark_field(self.edit, self.error, message)
+    def show_error(self, message: str | Callable[[], str]) -> None:
+        """Show a message at the field (given as a function, it is re-worded in the new
+        language when the language changes); "" hides it."""
+        self.message = message if callable(message) else None
+        mark_field(self.edit, self.error, message() if callable(message) else message)
 
     def read(self) -> tuple[bool, str | None]:
         """(True, an ISO date or None when empty), or (False, None) with the message shown."""
         try:
             day = parse_date(self.edit.text())
         except NotADate:
-            self.show_error(self.tr(
+            self.show_error(lambda: self.tr(
                 "Please write the date year first, like 2026-03-31, or leave it empty."))
             return False, None
         if day is not None and not in_range(day):
-            self.show_error(self.tr(
+            self.show_error(lambda: self.tr(
                 "This date is in the future or too long ago. Please check it, or leave it "
                 "empty."))
             return False, None
