@@ -66,6 +66,13 @@ def test_one_check_of_a_number_and_a_date():
     assert typed_number(count, "two") == (None, NOT_A_NUMBER)
     assert typed_number(count, "2.5") == (2.5, NOT_WHOLE)
     assert typed_number(count, "21") == (21, OUT_OF_RANGE)
+    # a minus sign is read: out of range, not "enter digits" (which they were)
+    for typed in ("-5", "－５", "\u22125", " -5 "):
+        assert typed_number(count, typed) == (-5, OUT_OF_RANGE)
+    value, problem = typed_number(count, "-0")
+    assert (value, problem) == (0, None) and str(value) == "0.0"
+    assert typed_number(count, "--5") == (None, NOT_A_NUMBER)
+    assert typed_number(count, "5-") == (None, NOT_A_NUMBER)
     # a facts file is held to the same check
     for value, words in ((2.5, "not a whole number"), (21, "out of range")):
         with pytest.raises(FactError, match=words):

@@ -1,4 +1,4 @@
-"""Reading a number that a person typed ("9", "3.5", "３.５" full-width, " 48 ") and checking
+"""Reading a number that a person typed ("9", "3.5", "３.５" full-width, " 48 ", "-5") and checking
 a number against its fact: the one check that the answer widgets and the facts files share
 (each words the problem in its own catalog)."""
 
@@ -9,7 +9,7 @@ import re
 import unicodedata
 from typing import Protocol
 
-_NUMBER = re.compile(r"^[+]?(\d+(\.\d*)?|\.\d+)$")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 
 
 class NotANumber(ValueError):
@@ -20,14 +20,15 @@ def parse_number(text: str) -> float | None:
     """A typed number, or None for empty text. Raises NotANumber for anything else.
 
     Full-width digits and the ideographic full stop used as a decimal point are accepted
-    (a Chinese input method may type them); commas are not guessed at.
+    (a Chinese input method may type them); commas are not guessed at. A minus sign is read
+    (a negative number is a number: its fact's range then calls it out of range).
     """
-    cleaned = unicodedata.normalize("NFKC", text).strip().replace("。", ".")
+    cleaned = unicodedata.normalize("NFKC", text).strip().replace("。", ".").replace("\u2212", "-")
     if not cleaned:
         return None
     if not _NUMBER.match(cleaned):
         raise NotANumber(text)
-    value = float(cleaned)
+    value = float(cleaned) + 0.0  # + 0.0: "-0" is 0, never -0
     if not math.isfinite(value):
         raise NotANumber(text)
     return value
