@@ -85,3 +85,15 @@ def test_the_tally_holds_nothing_identifying(volunteer):
     text = tally.tally_path().read_text("utf-8")
     for answer_value in ("female", "male", '"4"', "age_years", "live_vaccine"):
         assert answer_value not in text
+
+
+def test_the_tally_does_not_offer_one_familys_answers(qtbot, volunteer):
+    """'Check your answers' on the tally took the volunteer to the current family's review."""
+    screen_family(volunteer, "possibly_eligible")
+    assert volunteer.reached_review
+    qtbot.mouseClick(volunteer.tally_button, Qt.MouseButton.LeftButton)
+    assert volunteer.current_name() == "tally"
+    assert not volunteer.review_button.isVisibleTo(volunteer)
+    assert volunteer.back_button.isVisibleTo(volunteer)
+    qtbot.mouseClick(volunteer.back_button, Qt.MouseButton.LeftButton)
+    assert volunteer.current_name() == "result"

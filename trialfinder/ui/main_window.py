@@ -575,7 +575,7 @@ class MainWindow(QMainWindow):
         self.restart_button.setVisible(name == RESULT or (
             self.mode.next_family and name != WELCOME))
         self.review_button.setVisible(self.reached_review and name not in (
-            WELCOME, ABOUT, REVIEW, RESULT))
+            WELCOME, ABOUT, REVIEW, RESULT, "tally"))  # the tally is every family's, not one's
 
     def _update_title(self) -> None:
         """The window's title names the screen too (read out by screen readers, and shown
