@@ -108,3 +108,20 @@ def test_why_a_file_could_not_be_saved_is_said_in_the_persons_language(window, t
         window.set_language("en")
         assert "(it is not a folder)" in window.notice.text()
         window.set_language("zh_CN")
+
+
+def test_a_message_goes_when_the_page_changes(window, tmp_path):
+    """'This file could not be read' was still at the top of question 2 of a new screening,
+    and 'Your saved answers are back' on the result."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{oops", encoding="utf-8")
+    assert not takeaway.open_answers(window, bad)
+    assert window.notice.isVisibleTo(window)
+    window.show_screen(window.current_name())  # the same page again: the message stays
+    assert window.notice.isVisibleTo(window)
+    window.go_next()
+    assert window.current_name() != "welcome"
+    assert not window.notice.isVisibleTo(window)
+    window.set_language("zh_CN")  # and it does not come back with a language switch
+    assert not window.notice.isVisibleTo(window)
+    window.set_language("en")

@@ -283,6 +283,9 @@ class MainWindow(QMainWindow):
         if name == RESULT and self.mode.keeps_tally:
             self._tally()
         self.stack.setCurrentWidget(screen)
+        if changing and not self.notice.isHidden():
+            self.notice.hide()  # a message is about what was just done, on the page it was done
+            self.notice_words = None
         if self._set_up:  # the first screen: new (at the top), its order set once painted
             screen.scroll.verticalScrollBar().setValue(0)
             self._order_focus(screen)
