@@ -108,7 +108,8 @@ SLOW_SECONDS = 2.0
 # A record inflated past every cap by two stacked gzip layers: a few KB on the wire.
 BOMB_BYTES = 1536 * 1024 * 1024
 for name in ("bomb", "bomb_404", "drip_headers", "drip_body", "redirect_away",
-             "redirect_other_port", "deflate", "gzip_good", "brotli", "surrogate"):
+             "redirect_other_port", "deflate", "gzip_good", "brotli", "surrogate",
+             "redirect_bomb", "redirect_endless", "redirect_loop"):
     SCENARIOS[name] = [name]
 SCENARIOS["surrogate"] = [(200, JSON, record(lambda d: d["protocolSection"][
     "identificationModule"].update(briefTitle="A \ud800 title")))]
@@ -238,6 +239,30 @@ class ApiServer:
                              else f"https://127.0.0.1:{server.other.port if server.other else 1}")
                     self.send_response(302)
                     self.send_header("Location", f"{where}/good/studies/{NCT}")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                elif answer == "redirect_bomb":  # a same-place redirect whose body is a bomb
+                    self.send_response(302)
+                    self.send_header("Location", f"/good/studies/{NCT}")
+                    self.send_header("Content-Encoding", "gzip, gzip")
+                    body = gzip_bomb()
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    with contextlib.suppress(OSError):
+                        self.wfile.write(body)
+                elif answer == "redirect_endless":  # ... whose body never ends
+                    self.send_response(302)
+                    self.send_header("Location", f"/good/studies/{NCT}")
+                    self.send_header("Transfer-Encoding", "chunked")
+                    self.end_headers()
+                    chunk = b" " * 65536
+                    with contextlib.suppress(OSError):
+                        for _ in range(100_000):  # 6 GB, unless the client hangs up
+                            self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                    self.close_connection = True
+                elif answer == "redirect_loop":
+                    self.send_response(302)
+                    self.send_header("Location", f"/redirect_loop/studies/{NCT}")
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                 elif answer == "redirect":

@@ -120,3 +120,23 @@ def test_fetch_bytes_is_the_reusable_capped_get(api):
     with pytest.raises(FetchError) as caught:
         fetch_bytes(api.base("bomb") + f"/studies/{NCT}", max_bytes=4096)
     assert caught.value.reason == "too_large"
+
+
+@pytest.mark.parametrize("scenario", ["redirect_bomb", "redirect_endless"])
+def test_a_redirects_body_is_never_read(api, certificates, scenario):
+    """httpx read a redirect's whole body, decompressed, before moving on: an endless or
+    bombed 3xx body took gigabytes. The redirect is followed without its body."""
+    result = run_limited("status", "--api-base", api.base(scenario), "--format", "json",
+                         timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = json.loads(result.stdout)
+    assert out["source"] == "live", out  # the record it was sent on to
+    print(f"{scenario}: peak {result.peak_rss_mb:.0f} MB, {result.seconds:.1f} s")
+    assert result.peak_rss_mb < 300
+
+
+def test_a_redirect_loop_ends(api, certificates):
+    error, _seconds = fetch_within(StudyClient(api.base("redirect_loop")), 20)
+    assert isinstance(error, FetchError) and error.reason == "rejected", error
+    assert "too many redirects" in error.detail
+    assert api.hits["redirect_loop"] == 6  # the first ask and 5 redirects followed

@@ -49,6 +49,7 @@ MAX_ATTEMPTS = 3
 BACKOFF = (1.0, 3.0)
 MAX_ERROR_BODY = 2000
 MAX_REDIRECTS = 5
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # Content-Encoding layers we undo ourselves, each capped; anything else is refused.
 ENCODINGS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16,
              "deflate": zlib.MAX_WBITS | 32}
@@ -249,8 +250,11 @@ class Fetcher:
             if _origin(request.url) != origin:
                 raise FetchError(REJECTED, f"redirect to {str(request.url)[:200]}")
 
+        # Redirects are followed by _request, never by httpx: httpx reads a redirect's whole
+        # body (decompressed, with no cap) before it moves on, so an endless or bombed 3xx
+        # body would take all the memory there is.
         return httpx.Client(
-            timeout=self.timeout, follow_redirects=True, max_redirects=MAX_REDIRECTS,
+            timeout=self.timeout, follow_redirects=False,
             verify=verify,
             headers={"User-Agent": f"TrialFinder/{__version__}",
                      "Accept-Encoding": "gzip, deflate"},
@@ -286,8 +290,6 @@ class Fetcher:
                 raise
             except httpx.TimeoutException as exc:
                 raise FetchError(TIMEOUT, type(exc).__name__) from exc
-            except httpx.TooManyRedirects as exc:
-                raise FetchError(REJECTED, "too many redirects") from exc
             except (httpx.HTTPError, httpx.InvalidURL, ValueError, OSError) as exc:
                 if watch.fired or time.monotonic() >= deadline:
                     raise FetchError(TIMEOUT, "total time limit") from exc
@@ -295,24 +297,38 @@ class Fetcher:
 
     def _request(self, client: httpx.Client, url: str, accept: str, deadline: float,
                  watch: _Deadline) -> Got:
-        with client.stream("GET", url, headers={"Accept": accept},
-                           extensions={"trace": watch.trace}) as response:
-            status = response.status_code
-            if status == 429:
-                raise _Retry(BUSY, "429", retry_after_seconds(response.headers.get("Retry-After")))
-            if status >= 500:
-                raise _Retry(SERVER_ERROR, str(status),
-                             retry_after_seconds(response.headers.get("Retry-After")))
-            if status != 200:
-                body = _body(response, MAX_ERROR_BODY, deadline, partial=True)
-                text = body.decode("utf-8", "replace").strip()
-                reason = {404: NOT_FOUND, 400: REJECTED, 403: FORBIDDEN}.get(status, REJECTED)
-                raise FetchError(reason, f"{status} {text.splitlines()[0][:200]}"
-                                 if text else str(status))
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and (len(declared) > 15 or int(declared) > self.max_bytes):
-                raise FetchError(TOO_LARGE, declared[:20])
-            return Got(_body(response, self.max_bytes, deadline), str(response.url))
+        """One answer, following at most MAX_REDIRECTS redirects within the API's origin
+        (each next address is checked by the client's same_place_only hook before it is
+        asked); a redirect's body is never read."""
+        for _hop in range(MAX_REDIRECTS + 1):
+            with client.stream("GET", url, headers={"Accept": accept},
+                               extensions={"trace": watch.trace}) as response:
+                if response.status_code not in REDIRECTS:
+                    return self._answer(response, deadline)
+                location = response.headers.get("Location", "").strip()
+                if not location:
+                    raise FetchError(REJECTED, f"{response.status_code} with no Location")
+                url = str(response.url.join(location))
+        raise FetchError(REJECTED, "too many redirects")
+
+    def _answer(self, response: httpx.Response, deadline: float) -> Got:
+        """The body of a final (not a redirect) answer, or FetchError / _Retry."""
+        status = response.status_code
+        if status == 429:
+            raise _Retry(BUSY, "429", retry_after_seconds(response.headers.get("Retry-After")))
+        if status >= 500:
+            raise _Retry(SERVER_ERROR, str(status),
+                         retry_after_seconds(response.headers.get("Retry-After")))
+        if status != 200:
+            body = _body(response, MAX_ERROR_BODY, deadline, partial=True)
+            text = body.decode("utf-8", "replace").strip()
+            reason = {404: NOT_FOUND, 400: REJECTED, 403: FORBIDDEN}.get(status, REJECTED)
+            raise FetchError(reason, f"{status} {text.splitlines()[0][:200]}"
+                             if text else str(status))
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and (len(declared) > 15 or int(declared) > self.max_bytes):
+            raise FetchError(TOO_LARGE, declared[:20])
+        return Got(_body(response, self.max_bytes, deadline), str(response.url))
 
 
 class _Retry(Exception):
