@@ -142,3 +142,20 @@ def test_unreadable_file(tmp_path):
         load_study_file(tmp_path / "missing.json")
     with pytest.raises(RecordError):
         load_study_file(tmp_path)  # a folder
+
+
+def test_direction_controls_are_taken_out_of_a_records_text():
+    """U+202E after a contact's name drew "+86 571 1234 5678" as "8765 4321 175 68+", on
+    screen and in the PDF."""
+    from trialfinder.trial.related import cut
+
+    data = bundled_data()
+    module = data["protocolSection"]["contactsLocationsModule"]
+    module["centralContacts"][0]["name"] = "Dr Wang\u202e"
+    module["centralContacts"][0]["phone"] = "\u2066+86 571 1234 5678\u2069\u200f"
+    module["locations"][0]["city"] = "Hang\u202bzhou\u061c\u200e"
+    record = parse_study(data)
+    contact = record.central_contacts[0]
+    assert (contact.name, contact.phone) == ("Dr Wang", "+86 571 1234 5678")
+    assert record.sites[0].city == "Hangzhou"
+    assert cut("Dr\u202d Wang\u202c") == "Dr Wang"  # the other studies' text too

@@ -16,6 +16,9 @@ from trialfinder.trial.model import Contact, PartialDate, Site, TrialRecord
 
 _NCT = re.compile(r"^NCT\d{8}$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Unicode's direction controls (embeddings, overrides, isolates, marks): in a record's text
+# they could turn what follows around on screen and on paper (a phone number read backwards).
+_DIRECTION_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 MAX_RECORD_BYTES = 8 * 1024 * 1024
 # Caps on what one record may hold; longer text is cut (ending in "…"), longer lists are cut.
 MAX_SHORT_TEXT = 300  # a name, phone, e-mail, city, status
@@ -30,10 +33,18 @@ TITLES = {"briefTitle", "officialTitle"}
 
 
 def clean_text(text: str, cap: int) -> str:
-    """Text as the app keeps it: lone surrogates (not encodable) replaced, cut to ``cap``."""
+    """Text as the app keeps it: lone surrogates (not encodable) replaced, direction
+    controls removed, cut to ``cap``."""
     if _SURROGATE.search(text):
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    text = without_direction_controls(text)
     return text if len(text) <= cap else text[: cap - 1] + "…"
+
+
+def without_direction_controls(text: str) -> str:
+    """``text`` without Unicode's direction controls (U+202E would draw "+86 571" as
+    "175 68+")."""
+    return _DIRECTION_CONTROLS.sub("", text)
 
 
 class RecordError(ValueError):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from trialfinder.trial.model import Contact, TrialRecord
-from trialfinder.trial.parser import RecordError, parse_study
+from trialfinder.trial.parser import RecordError, parse_study, without_direction_controls
 from trialfinder.trial.related_query import RelatedQuery
 
 STATUSES = ("RECRUITING", "NOT_YET_RECRUITING")
@@ -45,7 +45,7 @@ _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.
 
 def cut(text: Any, limit: int = MAX_TEXT) -> str:
     """Remote text, one line, at most ``limit`` characters (an ellipsis marks a cut)."""
-    value = " ".join(str(text).split()) if text else ""
+    value = " ".join(without_direction_controls(str(text)).split()) if text else ""
     value = value.encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
