@@ -465,3 +465,31 @@ def test_a_tampered_tally_cannot_put_a_formula_in_the_csv():
     for line in text.splitlines():
         assert all(not cell.startswith(("=", "+", "-", "@")) for cell in line.split(","))
     assert "'=cmd" in text and "'-2+3" in text
+
+
+@pytest.mark.parametrize(("phone", "dialled"), [
+    ("+86 571 8887 3888", "+8657188873888"),
+    ("+86-571-8887-3888", "+8657188873888"),
+    ("+86 571 8887 3888 / +86 136 8577 3988", "+8657188873888"),  # was both run together
+    ("+86 571 8887 3888, +86 136 8577 3988", "+8657188873888"),
+    ("617-355-6000 ext. 1234", "6173556000"),  # was 61735560001234
+    ("617-355-6000 x1234", "6173556000"),
+    ("0571-88873888转1234", "057188873888"),
+    ("+86١٣٦85773988", ""),  # other scripts' digits: not something to dial
+    ("call the hospital", ""),
+    ("12", ""),
+    ("", ""),
+])
+def test_only_the_first_phone_number_is_dialled(phone, dialled):
+    """A phone field with two numbers or an extension became one wrong number in the QR code
+    and the Call link."""
+    from trialfinder.report.qr import contact_payload
+    from trialfinder.trial.model import dialable
+    from trialfinder.trial.parser import parse_study
+
+    assert dialable(phone) == dialled
+    record = parse_study(hostile_record(lambda p: None))
+    contact = record.central_contacts[0]._replace(phone=phone)
+    record = record._replace(central_contacts=(contact,), sites=())
+    payload = contact_payload(record)
+    assert (f"TEL:{dialled};" in payload) if dialled else "TEL:" not in payload

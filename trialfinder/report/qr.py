@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import io
-import re
 
-from trialfinder.trial.model import TrialRecord
+from trialfinder.trial.model import TrialRecord, dialable
 
 
 def study_url(nct_id: str) -> str:
@@ -21,9 +20,9 @@ def contact_payload(record: TrialRecord) -> str:
     names, contact = contacts[0] if contacts else ([], None)
     # MECARD reads a comma in N as "last, first": keep the registry's name in one piece
     name = (names[0] if names else record.nct_id).replace(",", "")
-    phone = re.sub(r"[^\d+]", "", contact.phone) if contact and contact.phone else None
+    phone = dialable(contact.phone) if contact and contact.phone else None
     return segno.helpers.make_mecard_data(
-        name=name, phone=phone, url=study_url(record.nct_id),
+        name=name, phone=phone or None, url=study_url(record.nct_id),
         memo=f"{record.nct_id} {record.org_study_id}".strip())
 
 

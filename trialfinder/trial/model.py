@@ -7,6 +7,22 @@ import re
 from typing import NamedTuple
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Where a phone field's first number ends: a second number, or an extension.
+_PHONE_END = re.compile(r"[/,;#]|\bor\b|\bext\b|(?<![a-z])x\s*(?=\d)|转|分机|分機",
+                        re.IGNORECASE)
+_PHONE_DIGITS = re.compile(r"[0-9]")
+
+
+def dialable(phone: str) -> str:
+    """The number a phone can dial from a registry's phone field, "+8657188873888": its
+    first number only (not a second one after "/", nor an extension), ASCII digits and a
+    leading +; "" if that is not a phone number (fewer than 5 or more than 17 digits, or
+    digits of another script mixed in)."""
+    first = _PHONE_END.split(phone, maxsplit=1)[0].strip()
+    digits = "".join(_PHONE_DIGITS.findall(first))
+    if not 5 <= len(digits) <= 17 or any(c.isdigit() and not c.isascii() for c in first):
+        return ""
+    return ("+" if first.startswith("+") else "") + digits
 
 
 class PartialDate(NamedTuple):

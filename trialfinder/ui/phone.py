@@ -4,21 +4,22 @@ that never break across lines."""
 from __future__ import annotations
 
 import functools
-import re
 import shutil
 import subprocess
 import sys
 
 from PySide6.QtCore import QUrl
 
+from trialfinder.trial.model import dialable
+
 NO_BREAK_SPACE = "\u00a0"
 NO_BREAK_HYPHEN = "\u2011"
 
 
 def tel_url(phone: str) -> QUrl:
-    """A tel: link with only the digits and a leading + of a phone number."""
-    digits = re.sub(r"[^\d+]", "", phone)
-    return QUrl(f"tel:{digits}")
+    """A tel: link to the first number of a phone field (trialfinder.trial.model.dialable;
+    an empty link if there is none)."""
+    return QUrl(f"tel:{dialable(phone)}")
 
 
 def one_line(text: str) -> str:

@@ -29,7 +29,7 @@ from trialfinder.trial.display import (
     status_line,
     status_word,
 )
-from trialfinder.trial.model import Contact, TrialRecord
+from trialfinder.trial.model import Contact, TrialRecord, dialable
 from trialfinder.trial.record_text import ABOUT_RECORD, CONTACT, DIAL_FROM_PHONE, SCAN, STUDY_IDS
 from trialfinder.trial.source import CurrentRecord
 from trialfinder.ui.common import Screen, button, card, label
@@ -282,7 +282,7 @@ class ResultPage(Screen):
         done.hide()
         copy.clicked.connect(lambda _c=False, p=contact.phone, d=done: self._copy(p, d))
         row.addWidget(copy)
-        if self.calls_possible():
+        if self.calls_possible() and dialable(contact.phone):
             call = button(parent=self.body, name="call-phone")
             call.setText(self.tr("Call"))
             call.setAccessibleName(self.tr("Call {name} at {phone}").format(
