@@ -154,7 +154,7 @@ def decode_json(raw: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise JsonError("utf8", "not UTF-8 text") from exc
     try:
-        return json.loads(text, parse_int=_integer, parse_float=_real)
+        value = json.loads(text, parse_int=_integer, parse_float=_real)
     except json.JSONDecodeError as exc:
         raise JsonError("syntax", f"{exc.msg} (line {exc.lineno}, column {exc.colno})",
                         exc.lineno, exc.colno) from exc
@@ -164,6 +164,28 @@ def decode_json(raw: bytes) -> Any:
         raise
     except ValueError as exc:  # e.g. Python's own limit on digits
         raise JsonError("number", str(exc)[:200]) from exc
+    if nested_deeper_than(value, MAX_JSON_DEPTH):
+        raise JsonError("nesting", "nested too deeply")
+    return value
+
+
+# Deeper than any file or record this app reads (a study record nests about 7 deep). A fixed
+# limit: Python's own (RecursionError) depends on how deep the caller's stack is, so a record
+# kept in the cache at one depth could be refused when read back at another.
+MAX_JSON_DEPTH = 100
+
+
+def nested_deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists and objects in ``value`` nest more than ``limit`` deep (no recursion)."""
+    stack = [(value, 1)] if isinstance(value, dict | list) else []
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children
+                     if isinstance(child, dict | list))
+    return False
 
 
 MAX_JSON_BYTES = 1024 * 1024

@@ -99,3 +99,55 @@ def test_environment_variables_win(tmp_path, monkeypatch):
     monkeypatch.setenv("TRIALFINDER_CACHE_DIR", str(tmp_path / "c"))
     monkeypatch.setenv("TRIALFINDER_DATA_DIR", str(tmp_path / "d"))
     assert cache_dir() == tmp_path / "c" and data_dir() == tmp_path / "d"
+
+
+def test_json_nests_at_most_100_deep_wherever_it_is_read():
+    """Python's own limit depends on how deep the caller's stack is: a record kept in the
+    cache at one depth was refused when read back at another."""
+    from trialfinder.storage import JsonError, decode_json
+
+    assert decode_json(b"[" * 100 + b"]" * 100) is not None
+    assert decode_json(b'{"a":' * 99 + b"[]" + b"}" * 99) is not None
+    for raw in (b"[" * 101 + b"]" * 101, b"[" * 5000 + b"]" * 5000):
+        with pytest.raises(JsonError, match="nested too deeply"):
+            decode_json(raw)
+
+
+def test_a_record_that_would_not_read_back_is_not_kept_and_the_last_one_stays(isolated_dirs):
+    """A live record nested 99 deep loads; kept in its envelope (one deeper) it would not, so
+    it is not kept and the record kept before stays (it was lost at the next start)."""
+    from tests.conftest import ROOT
+    from trialfinder.trial import cache
+
+    raw = (ROOT / "resources" / "records" / "NCT06686524.json").read_bytes()
+    cache.save("NCT06686524", raw)
+    before = cache.cache_path("NCT06686524").read_bytes()
+    data = json.loads(raw)
+    data["zzz"] = json.loads("[" * 99 + "]" * 99)
+    with pytest.raises(OSError, match="not kept"):
+        cache.save("NCT06686524", json.dumps(data).encode())
+    assert cache.cache_path("NCT06686524").read_bytes() == before
+    assert cache.load("NCT06686524") is not None
+
+
+def test_a_large_list_of_other_studies_is_read_back(isolated_dirs):
+    """A list over 1 MB (500 studies of Chinese text) was written, then thrown away at every
+    read by the storage module's 1 MB cap."""
+    import dataclasses
+    import datetime as dt
+
+    from trialfinder.screening.screener import load_screener
+    from trialfinder.trial import related_source
+
+    query = load_screener().trial.related
+    bundled = related_source.bundled_related(query)
+    study = bundled.studies[0]
+    many = tuple(dataclasses.replace(study, nct_id=f"NCT{90000000 + i:08d}",
+                                     title="细胞治疗" * 70, conditions=("幼年皮肌炎" * 20,) * 3)
+                 for i in range(500))
+    found = related_source.RelatedList(many, related_source.LIVE, dt.datetime.now(dt.UTC),
+                                       query=query)
+    related_source.save_cache(found)
+    assert related_source.cache_path(query.screened_id).stat().st_size > 1024 * 1024
+    kept = related_source.load_cache(query)
+    assert kept is not None and len(kept.studies) == 500

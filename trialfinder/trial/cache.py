@@ -52,6 +52,10 @@ def save(nct_id: str, raw: bytes, fetched_at: dt.datetime | None = None) -> None
     data = json.dumps(envelope, ensure_ascii=True).encode("ascii")
     if len(data) > MAX_CACHE_BYTES:
         raise OSError("not kept: too large")
+    try:  # the envelope is one level deeper: a record at the nesting limit would not load
+        decode_json(data)
+    except JsonError as exc:
+        raise OSError(f"not kept: it would not read back ({exc})") from exc
     write_atomic(cache_path(nct_id), data)
 
 

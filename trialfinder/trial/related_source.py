@@ -74,24 +74,32 @@ def _plain_titles(query: RelatedQuery) -> dict[str, dict[str, str]]:
         return {}
 
 
+# The kept list's cap, the same for writing and reading: 500 studies with long Chinese text
+# pass 1 MB (the storage module's default cap, which threw such a list away at every read).
+MAX_CACHE_BYTES = 16 * 1024 * 1024
+
+
 def cache_path(nct_id: str) -> Path:
     return cache_dir() / f"related-{nct_id}.json"
 
 
 def save_cache(found: RelatedList) -> None:
-    """Keep a live answer (public data only: no age, nothing a family answered)."""
+    """Keep a live answer (public data only: no age, nothing a family answered); OSError,
+    and the last kept list stays, if it is larger than load_cache reads."""
     assert found.obtained_at is not None
     envelope = {"fetched_at": found.obtained_at.isoformat(),
                 "studies": [s.as_dict() for s in found.studies]}
-    write_atomic(cache_path(found.query.screened_id),
-                 json.dumps(envelope, ensure_ascii=False).encode("utf-8"))
+    data = json.dumps(envelope, ensure_ascii=False).encode("utf-8")
+    if len(data) > MAX_CACHE_BYTES:
+        raise OSError(f"not kept: {len(data)} bytes, more than {MAX_CACHE_BYTES}")
+    write_atomic(cache_path(found.query.screened_id), data)
 
 
 def load_cache(query: RelatedQuery, now: dt.datetime | None = None) -> RelatedList | None:
     """The last live answer, or None; a damaged file (or one dated in the future) is moved
     aside."""
     path = cache_path(query.screened_id)
-    data = read_json_object(path)
+    data = read_json_object(path, MAX_CACHE_BYTES)
     if data is None:
         return None
     try:
