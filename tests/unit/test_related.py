@@ -113,13 +113,25 @@ def test_a_lone_surrogate_does_not_break_the_list():
     assert page.studies[0].title.encode("utf-8")
 
 
-@pytest.mark.parametrize("data", [[], {"studies": {}}, {"studies": [], "nextPageToken": 5},
-                                  {"protocolSection": {}}, "text"])
+@pytest.mark.parametrize("data", [
+    [], {"studies": {}}, {"studies": [], "nextPageToken": 5}, {"protocolSection": {}}, "text",
+    # not one study readable: refused, not an empty list that replaced the kept one
+    {"studies": [{"protocolSection": {"identificationModule": {"nctId": "NCT09000001"}}},
+                 {"unexpected": 1}, None, 5]},
+])
 def test_an_answer_that_is_no_search_reply_is_refused(data):
     from trialfinder.trial.related import NotASearchReply
 
     with pytest.raises(NotASearchReply):
         parse_search_page(data, QUERY)
+
+
+def test_a_page_with_some_unreadable_studies_keeps_the_readable_ones():
+    text = "CAR-T cells for dermatomyositis"
+    page = parse_search_page({"studies": [None, study("NCT09000101", text, ["Dermatomyositis"])]},
+                             QUERY)
+    assert [s.nct_id for s in page.studies] == ["NCT09000101"] and page.skipped == 1
+    assert parse_search_page({"studies": []}, QUERY).studies == ()  # truly none: fine
 
 
 def test_the_query_asks_for_open_studies_and_sends_no_age():

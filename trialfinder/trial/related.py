@@ -231,7 +231,8 @@ class SearchPage:
 
 def parse_search_page(data: Any, query: RelatedQuery) -> SearchPage:
     """One page of `GET /api/v2/studies`: {"studies": [...], "nextPageToken": ...}. A study
-    that cannot be read is skipped (and counted); a page that is not a reply raises."""
+    that cannot be read is skipped (and counted); a page that is not a reply, or whose
+    studies are all unreadable, raises."""
     if not isinstance(data, dict) or not isinstance(data.get("studies", None), list):
         raise NotASearchReply("the answer has no list of studies")
     token = data.get("nextPageToken")
@@ -248,6 +249,9 @@ def parse_search_page(data: Any, query: RelatedQuery) -> SearchPage:
         if query.names_therapy(" ".join((record.brief_title, record.official_title,
                                          *(name for _kind, name, _d in record.interventions)))):
             studies.append(study_from_record(record))
+    if skipped and skipped == len(data["studies"][:MAX_STUDIES]):
+        # not one study readable: not an empty answer (that would replace the kept list)
+        raise NotASearchReply(f"none of its {skipped} studies could be read")
     return SearchPage(tuple(studies), token or None, skipped)
 
 
