@@ -99,6 +99,10 @@ SCENARIOS: dict[str, list[Answer | str]] = {
     "invalid_json": [(200, JSON, b'{"protocolSection": {"identificationModule": ')],
     "not_a_study": [(200, JSON, b'{"studies": [], "nextPageToken": null}')],
     "other_study": [(200, JSON, record(other_study))],
+    "stub": [(200, JSON, json.dumps({"protocolSection": {
+        "identificationModule": {"nctId": NCT},
+        "statusModule": {"overallStatus": "RECRUITING",
+                         "lastUpdatePostDateStruct": {"date": "2026-11-21"}}}}).encode())],
     "portal": [(200, {"Content-Type": "text/html"},
                 b"<html><body><h1>Welcome to Hospital Wi-Fi</h1>Please log in.</body></html>")],
     "huge": ["huge"],

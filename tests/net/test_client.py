@@ -131,6 +131,7 @@ def test_refused_connection_is_offline():
     ("invalid_json", "not_a_record"),
     ("not_a_study", "not_a_record"),
     ("other_study", "other_study"),
+    ("stub", "not_a_record"),
     ("portal", "not_a_record"),
     ("huge", "too_large"),
     ("huge_chunked", "too_large"),

@@ -16,7 +16,8 @@ from trialfinder.trial.source import live_record, stored_record
 
 SHA = load_screener().criteria_sha256
 BAD = ["not_found", "bad_request", "forbidden", "busy_long", "down", "slow", "truncated",
-       "invalid_json", "not_a_study", "other_study", "portal", "huge", "huge_chunked"]
+       "invalid_json", "not_a_study", "other_study", "portal", "huge", "huge_chunked",
+       "stub"]  # a stub (no title, no criteria, no contacts) replaced a kept record
 
 
 @pytest.fixture(autouse=True)

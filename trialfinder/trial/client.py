@@ -417,4 +417,9 @@ class StudyClient:
             raise FetchError(NOT_A_RECORD, str(exc)[:300]) from exc
         if record.nct_id != nct_id:
             raise FetchError(OTHER_STUDY, record.nct_id)
+        missing = [name for name, value in (("title", record.brief_title),
+                                            ("eligibility criteria", record.eligibility_criteria))
+                   if not value.strip()]
+        if missing:  # every registered study has both: a stub must not replace a kept record
+            raise FetchError(NOT_A_RECORD, "no " + " and no ".join(missing))
         return Fetched(record, got.body, got.url)
