@@ -293,6 +293,9 @@ class Fetcher:
             except (httpx.HTTPError, httpx.InvalidURL, ValueError, OSError) as exc:
                 if watch.fired or time.monotonic() >= deadline:
                     raise FetchError(TIMEOUT, "total time limit") from exc
+                refused = certificate_refused(exc)
+                if refused is not None:  # connected, but not to whom it claimed to be
+                    raise FetchError(INSECURE, f"certificate: {refused}"[:200]) from exc
                 raise FetchError(OFFLINE, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
 
     def _request(self, client: httpx.Client, url: str, accept: str, deadline: float,
@@ -329,6 +332,20 @@ class Fetcher:
         if declared.isdigit() and (len(declared) > 15 or int(declared) > self.max_bytes):
             raise FetchError(TOO_LARGE, declared[:20])
         return Got(_body(response, self.max_bytes, deadline), str(response.url))
+
+
+def certificate_refused(exc: BaseException) -> str | None:
+    """Why the server's certificate was refused, if that is what ``exc`` (or what it wraps:
+    httpx puts it in a ConnectError) comes from; else None. A network that intercepts
+    secure connections (a Wi-Fi login page) is then "not secure", not "offline"."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return cause.verify_message or str(cause)
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 class _Retry(Exception):
