@@ -285,3 +285,31 @@ def test_header_buttons_do_not_push_the_window_wider_at_200_percent(qtbot, windo
         assert isinstance(window.save_button, QPushButton)
     finally:
         window.text_scale.set_scale(1.0)
+
+
+def test_at_200_percent_the_focused_control_of_every_page_is_in_view(qtbot, window):
+    """At 200% text the first control to get the focus was below the visible part of the
+    page: only the top of its focus frame showed."""
+    from PySide6.QtCore import QPoint
+
+    window.set_language("zh_TW")
+    window.text_scale.set_scale(2.0)
+    window.resize(1000, 700)
+    try:
+        window.answers.update({"age_years": 3})  # the birth date question shows too
+        checked = 0
+        for name in window.sequence()[2:-2]:
+            window.show_screen(name)
+            qtbot.wait(10)  # the layout settles (reveal scrolls again then)
+            screen = window.stack.currentWidget()
+            target = QApplication.focusWidget()
+            if target is None or not screen.content.isAncestorOf(target):
+                continue
+            viewport = screen.scroll.viewport()
+            top = target.mapTo(viewport, QPoint(0, 0)).y()
+            assert 0 <= top and top + target.height() <= viewport.height(), (name, top)
+            checked += 1
+        assert checked >= 10
+    finally:
+        window.text_scale.set_scale(1.0)
+        window.set_language("en")

@@ -292,9 +292,24 @@ class MainWindow(QMainWindow):
         self._update_nav()
         target = screen.first_focus() or self.next_button
         target.setFocus()
+        self._into_view(screen, target)
         if changing:
             self.tap_guard.page_changed()
         self.page_changed.emit(name)
+
+    @staticmethod
+    def _into_view(screen: Screen, target: QWidget) -> None:
+        """Scroll the page so the control that has the focus shows (at 200% text the first
+        question's choices were below the visible part): its whole question if it fits."""
+        if not screen.content.isAncestorOf(target):
+            return  # a button of the bars: always in view
+        card = target.parentWidget()
+        while card is not None and card is not screen and not hasattr(card, "ask"):
+            card = card.parentWidget()
+        if card is not None and card is not screen and hasattr(screen, "reveal"):
+            screen.reveal(card, target)
+        else:
+            screen.scroll.ensureWidgetVisible(target, 16, 16)
 
     def change_answer(self, page_id: str, fact: str) -> None:
         """From the review: that question's page, scrolled to it, its answer focused."""
