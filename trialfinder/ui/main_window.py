@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the engine and the record load after the first paint, not a
     from trialfinder.ui.theme import TextScale
 
 WELCOME, ABOUT, REVIEW, RESULT = "welcome", "about", "review", "result"
+TWO_ROWS_FROM = 1.5  # the text size from which the language buttons get a row of their own
 # One button per row of the languages table, each language named in its own script (the
 # table's native names, checked against Babel's by a test; not looked up at start-up).
 LANGUAGE_BUTTONS = tuple((row.code, row.native_name) for row in LANGUAGES_TABLE)
@@ -98,6 +99,16 @@ class MainWindow(QMainWindow):
             item.clicked.connect(lambda _c=False, c=code: self.choose_language(c))
             header.addWidget(item)
         outer.addLayout(header)
+        # From 150% text the language buttons have a row of their own: in one row the top
+        # bar was wider than a laptop's screen and pushed the window past its edge.
+        self.header = header
+        self.language_row = QHBoxLayout()
+        self.language_row.setContentsMargins(0, 0, 0, 0)  # takes no room while empty
+        self.language_row.addStretch(1)
+        outer.addLayout(self.language_row)
+        if text_scale is not None:
+            text_scale.followers.append(self._place_language_buttons)
+            self._place_language_buttons(text_scale.scale)
         self.notice = label("note", name="notice", plain=False)  # plain text set in notify
         self.notice_words: Callable[[], str] | None = None
         self.notice.hide()
@@ -533,6 +544,21 @@ class MainWindow(QMainWindow):
         return rows
 
     # -- language, text size, navigation bar --------------------------------------------------
+
+    def _place_language_buttons(self, scale: float) -> None:
+        """The language buttons in the top bar, or (from TWO_ROWS_FROM) in a row below it;
+        their tab order stays the same (it follows the order they were made in)."""
+        target = self.language_row if scale >= TWO_ROWS_FROM else self.header
+        buttons = list(self.lang_buttons.values())
+        if target.indexOf(buttons[0]) >= 0:
+            return  # already there
+        for item in buttons:
+            (self.header if target is self.language_row else self.language_row).removeWidget(item)
+            target.addWidget(item)
+        if target is self.language_row:
+            self.language_row.setContentsMargins(24, 0, 24, 10)
+        else:
+            self.language_row.setContentsMargins(0, 0, 0, 0)
 
     def set_language(self, lang: str) -> None:
         apply_language(lang)

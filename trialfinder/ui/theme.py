@@ -176,7 +176,8 @@ class TextScale:
             app.setProperty("system_point_size", size)
         self.system_pt = size if size > 0 else 10.0
         self.scale = 1.0
-        self.on_change: Callable[[float], None] | None = None
+        self.on_change: Callable[[float], None] | None = None  # remember the choice
+        self.followers: list[Callable[[float], None]] = []  # layouts that follow the size
         self.apply()
 
     @property
@@ -186,6 +187,8 @@ class TextScale:
     def set_scale(self, scale: float) -> None:
         self.scale = min(MAX_SCALE, max(MIN_SCALE, scale))
         self.apply()
+        for follow in self.followers:
+            follow(self.scale)
         if self.on_change is not None:
             self.on_change(self.scale)
 
