@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QRadioButton, QWidget
 
 from trialfinder.ui.launch import build_window
 from trialfinder.ui.main_window import MainWindow
@@ -112,3 +113,18 @@ def choose_by_keyboard(qtbot, buttons: dict[str, QRadioButton], value: str) -> N
     assert focused() is buttons[value]
     press(qtbot, Qt.Key.Key_Space)
     assert buttons[value].isChecked()
+
+
+def save_as(path: Path) -> None:
+    """Answer the save dialog that is about to open with ``path``."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, fill)
+            return
+        # the file name box, as a person would type it (a full path works in any folder)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(20, fill)

@@ -5,28 +5,12 @@ answers asks first, "Start again" / "Next family" ask and stand apart from "Next
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import answer_box, press
+from tests.gui.conftest import answer_box, press, save_as
 from trialfinder.ui.screenshots import SHOW_ALL, VERDICT_ANSWERS
-
-
-def save_as(path: Path) -> None:
-    """Answer the save dialog that is about to open with ``path``."""
-
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, fill)
-            return
-        # the file name box, as a person would type it (a full path works in any folder)
-        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
-        dialog.accept()
-
-    QTimer.singleShot(20, fill)
 
 
 def test_ctrl_s_saves_the_answers_from_a_question_page(qtbot, window, tmp_path):

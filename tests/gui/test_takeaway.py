@@ -125,3 +125,24 @@ def test_a_message_goes_when_the_page_changes(window, tmp_path):
     window.set_language("zh_CN")  # and it does not come back with a language switch
     assert not window.notice.isVisibleTo(window)
     window.set_language("en")
+
+
+def test_the_file_dialogs_keep_no_history_on_disk(window, tmp_path, isolated_dirs):
+    """Qt's dialog wrote QtProject.conf (the folders last visited) to the settings folder,
+    where only TrialFinder's preferences are promised to be."""
+    from PySide6.QtCore import QSettings
+
+    from tests.gui.conftest import save_as
+    from trialfinder.ui.file_dialogs import nowhere
+
+    window.answers.update({"age_years": 9})
+    target = tmp_path / "answers.json"
+    save_as(target)
+    takeaway.ask_and_save_answers(window)
+    assert target.exists()
+    qt_own = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
+    assert qt_own.fileName().startswith(nowhere()), qt_own.fileName()
+    qt_own.setValue("probe", 1)
+    qt_own.sync()
+    assert qt_own.status() != QSettings.Status.NoError  # nowhere to write it
+    assert not [p for p in isolated_dirs.rglob("*") if "QtProject" in p.name]

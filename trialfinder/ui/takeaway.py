@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from trialfinder.answers_file import AnswersFileError, load_answers, save_answers
 from trialfinder.cli_output import reason_text
 from trialfinder.report.summary import Summary
+from trialfinder.ui.file_dialogs import open_path, save_path
 
 # lupdate reads these literal translate("Takeaway", ...) calls.
 translate = QCoreApplication.translate
@@ -80,7 +80,7 @@ def write_summary(window: MainWindow, path: Path, lang: str) -> bool:
 
 
 def ask_and_save_summary(window: MainWindow, lang: str) -> None:
-    name, _ = QFileDialog.getSaveFileName(
+    name = save_path(
         window,
         translate("Takeaway", "Save the summary as PDF"),
         str(Path.home() / "TrialFinder-summary.pdf"),
@@ -121,7 +121,7 @@ def write_answers(window: MainWindow, path: Path) -> bool:
 
 
 def ask_and_save_answers(window: MainWindow) -> None:
-    name, _ = QFileDialog.getSaveFileName(
+    name = save_path(
         window,
         translate("Takeaway", "Save your answers"),
         str(Path.home() / "TrialFinder-answers.json"),
@@ -159,7 +159,7 @@ def open_answers(window: MainWindow, path: Path) -> bool:
 
 
 def ask_and_open_answers(window: MainWindow) -> None:
-    name, _ = QFileDialog.getOpenFileName(
+    name = open_path(
         window,
         translate("Takeaway", "Open saved answers"),
         str(Path.home()),

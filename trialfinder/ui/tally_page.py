@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from trialfinder import tally
 from trialfinder.i18n.content import _
 from trialfinder.screening.screener import Screener
 from trialfinder.screening.wording import VERDICT_TITLE
 from trialfinder.ui.common import Screen, button, label
+from trialfinder.ui.file_dialogs import save_path
 
 
 class TallyPage(Screen):
@@ -73,7 +74,7 @@ class TallyPage(Screen):
         return True
 
     def _ask_export(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
+        name = save_path(
             self, self.tr("Export the tally"), str(Path.home() / "trialfinder-tally.csv"),
             self.tr("CSV files (*.csv)"))
         if name:
