@@ -326,3 +326,24 @@ def test_at_200_percent_the_focused_control_of_every_page_is_in_view(qtbot, wind
     finally:
         window.text_scale.set_scale(1.0)
         window.set_language("en")
+
+
+
+def test_a_wrong_field_and_the_page_show_the_focus_too(qtbot, window):
+    """A field marked wrong kept its red frame with the focus (a focused wrong field looked
+    like an unfocused one), and the page's scroll area took the focus with no mark at all."""
+    window.show_screen("child")
+    page = window.stack.currentWidget()
+    edit = page.cards[0].answer.fields[0].edit
+    edit.setText("abc")
+    assert not page.cards[0].answer.fields[0].read()[0]  # marked wrong
+    assert edit.property("invalid") in (True, "true")
+    edit.setFocus()
+    QApplication.processEvents()
+    assert focus_pixels_inside(edit, 0) > 0  # the focus colour, not only the error's
+    window.next_button.setFocus()
+    QApplication.processEvents()
+    assert focus_pixels_inside(edit, 0) == 0
+    page.scroll.setFocus()
+    QApplication.processEvents()
+    assert page.scroll.hasFocus() and focus_pixels_inside(page.scroll, 0) > 0

@@ -32,6 +32,7 @@ CONTRAST_PAIRS = {
     "primary button": (PRIMARY_TEXT, PRIMARY),
     "link": (PRIMARY, BACKGROUND),
     "error": (ERROR, ERROR_BACKGROUND),
+    "text in a wrong field with the focus": (TEXT, ERROR_BACKGROUND),
     "good": (GOOD, PANEL),
     "warning": (WARN, PANEL),
     "good heading": (GOOD, BACKGROUND),
@@ -125,10 +126,12 @@ QLineEdit:focus, QComboBox:focus {{ border: 3px solid {FOCUS};
     padding: {px(2) - 1}px {px(8) - 1}px; }}
 QWidget#keypad QPushButton {{ min-height: {target}px; padding: 0; }}
 QLineEdit[invalid="true"] {{ border: 3px solid {ERROR}; }}
+QLineEdit[invalid="true"]:focus {{ border: 3px solid {FOCUS}; background: {ERROR_BACKGROUND}; }}
 QProgressBar {{ border: 1px solid {BORDER}; border-radius: 4px; background: {PANEL};
     max-height: 12px; }}
 QProgressBar::chunk {{ background: {PRIMARY}; }}
-QScrollArea {{ border: none; }}
+QScrollArea {{ border: 3px solid transparent; }}
+QScrollArea:focus {{ border-color: {FOCUS}; }}
 QFrame[role^="lead-"] {{ background: {PANEL}; border: 1px solid #c9d3dd;
     border-left: 8px solid {PRIMARY}; border-radius: 8px; }}
 QFrame[role="lead-likely_eligible"] {{ border-left-color: {GOOD}; }}
