@@ -160,6 +160,15 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Set every text in the current language (overridden by each screen)."""
 
+    def show_whole(self, widget: QWidget, margin: int = 8) -> None:
+        """Scroll so all of ``widget`` shows if it fits (QScrollArea.ensureWidgetVisible
+        shows only a text field's cursor: at 200% the rest of the field stayed cut off)."""
+        from PySide6.QtCore import QPoint
+
+        top = widget.mapTo(self.content, QPoint(0, 0))
+        half = widget.height() // 2
+        self.scroll.ensureVisible(top.x(), top.y() + half, 0, half + margin)
+
     def new_body(self, old: QWidget) -> QWidget:
         """A fresh widget in place of ``old`` (a screen rebuilt from scratch: result, review).
         The old one goes at once from view and soon from memory."""

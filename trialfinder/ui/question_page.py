@@ -209,7 +209,7 @@ class QuestionPage(Screen):
                 self.scroll.ensureWidgetVisible(card, 0, 8)
                 self.scroll.ensureWidgetVisible(card.ask, 0, 8)
                 if focus is not None and focus.isVisible():
-                    self.scroll.ensureWidgetVisible(focus, 0, 8)
+                    self.show_whole(focus)
 
         scroll()
         QTimer.singleShot(0, card, scroll)  # not after the card is gone
