@@ -5,6 +5,7 @@ answers asks first, "Start again" / "Next family" ask and stand apart from "Next
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -155,12 +156,18 @@ def test_escape_on_the_closing_question_keeps_the_window(qtbot, window):
     assert window.isVisible() and QApplication.activeModalWidget() is None
 
 
-def test_opening_saved_answers_over_unsaved_ones_asks_first(qtbot, window, tmp_path):
-    saved = tmp_path / "saved.json"
+def saved_with_age_9(qtbot, window, folder: Path) -> Path:
+    """A file of saved answers (age 9), saved through the window's own Save."""
+    saved = folder / "saved.json"
     window.answers.update({"age_years": 9})
     save_as(saved)
     window.save_answers()
     qtbot.waitUntil(saved.exists, timeout=5000)
+    return saved
+
+
+def test_opening_saved_answers_over_unsaved_ones_asks_first(qtbot, window, tmp_path):
+    saved = saved_with_age_9(qtbot, window, tmp_path)
     window.answers.update({"age_years": 7, "jdm_diagnosis": "yes"})  # typed since, not saved
     window.show_screen("welcome")
     opener = window.stack.currentWidget().open_saved
@@ -178,11 +185,7 @@ def test_opening_saved_answers_over_unsaved_ones_asks_first(qtbot, window, tmp_p
 
 
 def test_opening_saved_answers_asks_nothing_when_all_is_saved(qtbot, window, tmp_path):
-    saved = tmp_path / "saved.json"
-    window.answers.update({"age_years": 9})
-    save_as(saved)
-    window.save_answers()
-    qtbot.waitUntil(saved.exists, timeout=5000)
+    saved = saved_with_age_9(qtbot, window, tmp_path)
     window.show_screen("welcome")
     save_as(saved)  # the open dialog comes at once: no question box before it
     qtbot.mouseClick(window.stack.currentWidget().open_saved, Qt.MouseButton.LeftButton)
