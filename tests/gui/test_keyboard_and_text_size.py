@@ -323,6 +323,9 @@ def test_at_200_percent_the_focused_control_of_every_page_is_in_view(qtbot, wind
             assert top >= 0 and top + target.height() <= viewport.height(), (name, top)
             checked += 1
         assert checked >= 10
+        window.show_screen("result")  # not a question page: it opens at its top (the verdict)
+        qtbot.wait(10)
+        assert window.stack.currentWidget().scroll.verticalScrollBar().value() == 0
     finally:
         window.text_scale.set_scale(1.0)
         window.set_language("en")

@@ -20,7 +20,7 @@ def contact_payload(record: TrialRecord) -> str:
     names, contact = contacts[0] if contacts else ([], None)
     # MECARD reads a comma in N as "last, first": keep the registry's name in one piece
     name = (names[0] if names else record.nct_id).replace(",", "")
-    phone = dialable(contact.phone) if contact and contact.phone else None
+    phone = dialable(contact.phone) if contact else ""  # "": no phone to dial
     return segno.helpers.make_mecard_data(
         name=name, phone=phone or None, url=study_url(record.nct_id),
         memo=f"{record.nct_id} {record.org_study_id}".strip())

@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from trialfinder.storage import (
+    MAX_JSON_DEPTH,
     JsonError,
     cache_dir,
     decode_json,
     move_aside,
+    nested_deeper_than,
     read_json_object,
     write_atomic,
 )
@@ -52,10 +54,8 @@ def save(nct_id: str, raw: bytes, fetched_at: dt.datetime | None = None) -> None
     data = json.dumps(envelope, ensure_ascii=True).encode("ascii")
     if len(data) > MAX_CACHE_BYTES:
         raise OSError("not kept: too large")
-    try:  # the envelope is one level deeper: a record at the nesting limit would not load
-        decode_json(data)
-    except JsonError as exc:
-        raise OSError(f"not kept: it would not read back ({exc})") from exc
+    if nested_deeper_than(study, MAX_JSON_DEPTH - 1):  # the envelope is one level deeper:
+        raise OSError("not kept: nested too deeply to read back")  # load would refuse it
     write_atomic(cache_path(nct_id), data)
 
 

@@ -7,11 +7,10 @@ pointed at a place that cannot be written (under the null device), so nothing is
 from __future__ import annotations
 
 import os
+from functools import cache
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
-
-_done: list[str] = []
 
 
 def nowhere() -> str:
@@ -20,12 +19,12 @@ def nowhere() -> str:
     return os.path.join(os.devnull, "trialfinder-qt-settings")
 
 
+@cache
 def keep_no_dialog_history() -> None:
     """Point Qt's user settings (its dialogs' history) nowhere, once."""
-    if not _done and os.name == "posix":
+    if os.name == "posix":
         for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(kind, QSettings.Scope.UserScope, nowhere())
-        _done.append(nowhere())
 
 
 def save_path(parent: QWidget, title: str, suggested: str, kinds: str) -> str:

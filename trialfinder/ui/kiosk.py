@@ -69,12 +69,10 @@ def covered(window: QWidget) -> bool:
         Overlay, options=Qt.FindChildOption.FindDirectChildrenOnly))
 
 
-def cover(window: QWidget, on: bool) -> None:
+def cover(window: MainWindow, on: bool) -> None:
     """Turn the page under the panels off (``on``) or on again: its widgets and the window's
     shortcuts (an application-wide one, the staff exit, stays)."""
-    central = window.centralWidget() if isinstance(window, MainWindow) else None
-    if central is not None:
-        central.setEnabled(not on)
+    window.centralWidget().setEnabled(not on)
     for shortcut in window.findChildren(QShortcut):
         if shortcut.context() != Qt.ShortcutContext.ApplicationShortcut:
             shortcut.setEnabled(not on)
@@ -208,10 +206,8 @@ class KioskController(QObject):
         if field is None:
             return
         page = self.window.stack.currentWidget()
-        card = field.parentWidget()
-        while card is not None and not hasattr(card, "ask"):
-            card = card.parentWidget()
-        if card is not None and hasattr(page, "reveal"):
+        card = page.card_of(field) if hasattr(page, "card_of") else None
+        if card is not None:
             page.reveal(card, field)
         elif not was_shown:
             page.scroll.ensureWidgetVisible(field)

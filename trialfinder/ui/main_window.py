@@ -310,17 +310,12 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _into_view(screen: Screen, target: QWidget) -> None:
-        """Scroll the page so the control that has the focus shows (at 200% text the first
-        question's choices were below the visible part): its whole question if it fits."""
-        if not screen.content.isAncestorOf(target):
-            return  # a button of the bars: always in view
-        card = target.parentWidget()
-        while card is not None and card is not screen and not hasattr(card, "ask"):
-            card = card.parentWidget()
-        if card is not None and card is not screen and hasattr(screen, "reveal"):
-            screen.reveal(card, target)
-        else:
-            screen.scroll.ensureWidgetVisible(target, 16, 16)
+        """On a question page, scroll so the control that has the focus shows, with its
+        whole question if it fits (at 200% text the first question's choices were below the
+        visible part). Other pages stay at their top: the result's verdict comes first."""
+        card = screen.card_of(target) if hasattr(screen, "card_of") else None
+        if card is not None:
+            screen.reveal(card, target)  # type: ignore[attr-defined]
 
     def change_answer(self, page_id: str, fact: str) -> None:
         """From the review: that question's page, scrolled to it, its answer focused."""

@@ -198,6 +198,14 @@ class QuestionPage(Screen):
                 ok = False
         return ok
 
+    def card_of(self, widget: QWidget) -> QuestionCard | None:
+        """The question card ``widget`` is in (None if it is in none)."""
+        while widget is not None and widget is not self:
+            if widget in self.cards:
+                return widget  # type: ignore[return-value]
+            widget = widget.parentWidget()
+        return None
+
     def reveal(self, card: QuestionCard, focus: QWidget | None = None) -> None:
         """Scroll so that the whole question shows; if it is taller than the room, its words
         and the control that has the focus. Now and once the layout has settled (a number
